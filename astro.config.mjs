@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentDir, site } from './src/config.ts';
+import remarkCite from './src/lib/citations/remark-cite.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  // Tests build broken fixture sites into their own folders so they never touch dist/ or its cache.
+  outDir: process.env.LEAKY_GUT_OUT_DIR ?? './dist',
+  cacheDir: process.env.LEAKY_GUT_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({ remarkPlugins: [[remarkCite, { contentDir }]] }),
+  },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module carries this directive; the warning is noise (see STACK-NOTES).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,20 @@
+/** Site-wide settings: the one place to change the site's name, URL, content folder and default citation style. */
+import path from 'node:path';
+
+export const site = {
+  name: 'Leaky Gut, Evidence First',
+  shortName: 'Leaky Gut Evidence',
+  /** Absolute origin used for canonical URLs and citations of the page; override with SITE_URL when deploying. */
+  url: process.env.SITE_URL ?? 'https://leaky-gut-evidence.example.org',
+  language: 'en-GB',
+  publisher: 'Leaky Gut, Evidence First editorial team',
+} as const;
+
+/** Citation style used when a reader has not chosen one: a key of `citationStyles` in lib/citations/styles.ts. */
+export const defaultCitationStyle = 'vancouver' as const;
+
+/**
+ * Folder holding articles, references and glossary. Tests point LEAKY_GUT_CONTENT_DIR at fixtures
+ * to prove that bad content fails the build.
+ */
+export const contentDir = path.resolve(process.env.LEAKY_GUT_CONTENT_DIR ?? 'content');

@@ -1,0 +1,50 @@
+/** Wraps citation-js: formats a whole set of references in one style with one citeproc engine. */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { Reference } from '../../schemas/reference.ts';
+import { citationStyles, type CitationStyleId } from './styles.ts';
+
+export interface FormattedEntry {
+  /** The bibliography entry as HTML, without the number numbered styles print: pages number their own lists. */
+  html: string;
+  /** The entry's rank in the style's own bibliography order (alphabetical for author-date styles). */
+  rank: number;
+  /** In-text form without brackets for author-date styles ("Lacy et al., 2024"); empty for numbered styles. */
+  inText: string;
+}
+
+/** Counts engine runs so that tests can prove each style is formatted once per build, not once per page. */
+export const formatStats = { runs: 0 };
+
+/** The item as citeproc should see it: unknown (null) fields dropped, site-only fields kept out. */
+export function toCsl(ref: Reference): Record<string, unknown> {
+  const { note: _note, custom: _custom, ...rest } = ref;
+  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null && value !== undefined));
+}
+
+// Numbered styles wrap the text in csl-right-inline beside a csl-left-margin number; others use csl-entry alone.
+const numberedBody = /<div class="csl-right-inline">([\s\S]*?)<\/div>\s*<\/div>\s*$/;
+const plainBody = /^\s*<div class="csl-entry">([\s\S]*?)<\/div>\s*$/;
+
+/** Formats every reference in one style; the result is keyed by reference id. */
+export function formatStyle(refs: readonly Reference[], styleId: CitationStyleId): Map<string, FormattedEntry> {
+  formatStats.runs += 1;
+  const style = citationStyles[styleId];
+  const items = refs.map(toCsl);
+  const engine = plugins.config.get('@csl').engine(items, style.csl, 'en-US', 'html');
+  engine.opt.development_extensions.wrap_url_and_doi = true;
+  engine.updateItems(refs.map((r) => r.id));
+  const [meta, entries] = engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
+  const result = new Map<string, FormattedEntry>();
+  meta.entry_ids.forEach(([id], rank) => {
+    const match = numberedBody.exec(entries[rank]) ?? plainBody.exec(entries[rank]);
+    if (!match) throw new Error(`citeproc returned an entry for "${id}" in an unexpected shape: ${entries[rank]}`);
+    const html = match[1].trim();
+    const inText =
+      style.kind === 'author-date'
+        ? (engine.makeCitationCluster([{ id }]) as string).replace(/^\((.*)\)$/s, '$1')
+        : '';
+    result.set(id, { html, rank, inText });
+  });
+  return result;
+}

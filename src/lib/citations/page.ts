@@ -1,0 +1,67 @@
+/** Per-page citation state: numbering by first citation, in-text markers and reference-list order. */
+import type { CitationLibrary } from './library.ts';
+import { citationStyles, type CitationStyleId } from './styles.ts';
+
+/** What the remark plugin records for a page: ids in order of first citation, and every marker's anchor. */
+export interface PageCitations {
+  order: string[];
+  anchors: Record<string, string[]>;
+}
+
+export interface MarkerPart {
+  id: string;
+  text: string;
+  href: string;
+  /** Accessible name: says which reference the link leads to, starting with the visible text. */
+  label: string;
+}
+
+export interface Marker {
+  open: string;
+  close: string;
+  separator: string;
+  parts: MarkerPart[];
+  locator: string;
+}
+
+/** Anchor of a reference's entry in the page's reference list. */
+export const entryAnchor = (id: string) => `ref-${id}`;
+
+const locatorLabels: Record<string, string> = { page: 'p.', chapter: 'chap.', section: 'sec.', figure: 'fig.', table: 'table' };
+
+/** A human-readable locator such as "p. 266", or "" when there is none. */
+export function formatLocator(locator?: string, label = 'page'): string {
+  if (!locator) return '';
+  const prefix = locatorLabels[label] ?? label;
+  return label === 'page' && /[-–,]/.test(locator) ? `pp. ${locator}` : `${prefix} ${locator}`;
+}
+
+/** The in-text marker for one or more ids: "[1, 3]" in numbered styles, "(Lacy et al., 2024; ...)" in author-date ones. */
+export function citationMarker(
+  ids: readonly string[],
+  style: CitationStyleId,
+  numbers: readonly number[],
+  library: CitationLibrary,
+  locator = '',
+): Marker {
+  const numeric = citationStyles[style].kind === 'numeric';
+  const parts = ids.map((id, i) => {
+    const author = library.entry(id, 'apa').inText;
+    const text = numeric ? String(numbers[i]) : library.entry(id, style).inText;
+    return {
+      id,
+      text,
+      href: `#${entryAnchor(id)}`,
+      label: numeric ? `Reference ${text}: ${author}` : `${text}: see the reference list`,
+    };
+  });
+  return numeric
+    ? { open: '[', close: ']', separator: ', ', parts, locator }
+    : { open: '(', close: ')', separator: '; ', parts, locator };
+}
+
+/** Ids in the order the page's reference list shows them: citation order when numbered, the style's order otherwise. */
+export function referenceListOrder(page: PageCitations, style: CitationStyleId, library: CitationLibrary): string[] {
+  if (citationStyles[style].kind === 'numeric') return [...page.order];
+  return [...page.order].sort((a, b) => library.entry(a, style).rank - library.entry(b, style).rank);
+}

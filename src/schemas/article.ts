@@ -1,0 +1,40 @@
+/** Zod schemas for article and glossary frontmatter; content.config.ts and the tests share them. */
+import { z } from 'astro/zod';
+
+const isoDate = (field: string) =>
+  z.coerce.date({ error: `${field} must be a date written as YYYY-MM-DD, e.g. 2026-11-25` });
+
+export const articleSchema = z
+  .object({
+    title: z.string({ error: 'title is required: a short plain-language title' }).min(5).max(90),
+    description: z
+      .string({ error: 'description is required: one or two sentences (50-200 characters) for link previews' })
+      .min(50, 'description needs at least 50 characters: it is shown in link previews and search results')
+      .max(200, 'description must fit in 200 characters for link previews'),
+    order: z.number({ error: 'order is required: the article position in the reading sequence (1, 2, 3...)' }).int().min(1),
+    lastReviewed: isoDate('lastReviewed'),
+    nextReview: isoDate('nextReview'),
+    reviewedBy: z.object(
+      {
+        name: z.string().min(1),
+        role: z.string().min(1),
+        clinical: z.boolean(),
+      },
+      { error: 'reviewedBy is required: { name, role, clinical: true|false }' },
+    ),
+  })
+  .refine((a) => a.nextReview > a.lastReviewed, {
+    message: 'nextReview must be later than lastReviewed',
+    path: ['nextReview'],
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;
+
+export const glossarySchema = z.object({
+  term: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  definition: z.string().min(20),
+  sources: z.array(z.string()).default([]),
+});
+
+export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -1,0 +1,53 @@
+/** Zod schema for one CSL-JSON reference: the single source of truth for what a reference must hold. */
+import { z } from 'astro/zod';
+
+/** Study designs shown as evidence labels; null means the design has not been confirmed. */
+export const studyDesigns = [
+  'systematic-review',
+  'guideline',
+  'randomised-trial',
+  'cohort',
+  'case-control',
+  'cross-sectional',
+  'case-series',
+  'narrative-review',
+  'laboratory-or-animal',
+  'protocol',
+] as const;
+export type StudyDesign = (typeof studyDesigns)[number];
+
+/** Crossref's pattern for modern DOIs: "10.", a registrant code, "/", a suffix. */
+export const doiPattern = /^10\.\d{4,9}\/[-._;()/:a-z0-9<>[\]]+$/i;
+
+const name = z.union([
+  z.object({ family: z.string().min(1), given: z.string().min(1).optional() }).loose(),
+  z.object({ literal: z.string().min(1) }).loose(),
+]);
+
+const nullableString = z.string().min(1).nullable().optional();
+
+export const referenceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. "lacy2024"'),
+    type: z.enum(['article-journal', 'chapter', 'book', 'report', 'webpage']),
+    title: z.string().min(1),
+    author: z.array(name).optional(),
+    'container-title': nullableString,
+    'container-title-short': nullableString,
+    issued: z.object({ 'date-parts': z.array(z.array(z.number().int()).min(1)).min(1) }).optional(),
+    volume: z.union([z.string(), z.number()]).nullable().optional(),
+    issue: z.union([z.string(), z.number()]).nullable().optional(),
+    page: z.union([z.string(), z.number()]).nullable().optional(),
+    DOI: z.string().nullable().optional(),
+    PMID: z.union([z.string(), z.number()]).nullable().optional(),
+    PMCID: z.string().nullable().optional(),
+    URL: z.url().nullable().optional(),
+    note: z.string().optional(),
+    custom: z.object({
+      design: z.enum(studyDesigns).nullable(),
+      aboutPermeability: z.boolean(),
+    }),
+  })
+  .loose();
+
+export type Reference = z.infer<typeof referenceSchema>;

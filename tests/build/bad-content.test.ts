@@ -1,0 +1,55 @@
+// Builds small fixture content folders with the real `astro build` and checks what an author is told.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-build-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function build(fixture: string) {
+  const outDir = path.join(work, fixture, 'dist');
+  // A site left from an earlier good build must not survive a failed one.
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'index.html'), '<p>stale</p>');
+  const result = spawnSync(process.execPath, ['scripts/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      LEAKY_GUT_CONTENT_DIR: `tests/fixtures/sites/${fixture}`,
+      LEAKY_GUT_OUT_DIR: outDir,
+      LEAKY_GUT_CACHE_DIR: path.join(work, fixture, 'cache'),
+      NO_COLOR: '1',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+describe('building fixture sites', () => {
+  it('builds a valid minimal site', () => {
+    const { status, output, outDir } = build('minimal');
+    expect(status, output).toBe(0);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('stale');
+    const html = fs.readFileSync(path.join(outDir, 'articles/sample/index.html'), 'utf8');
+    expect(html).toContain('href="https://doi.org/10.1000/fixture.2024"');
+  });
+
+  it.each([
+    [
+      'unknown-key',
+      /tests\/fixtures\/sites\/unknown-key\/articles\/sample\.mdx:15:\d+: unknown citation key "tester2042"\.\s+Fix: did you mean "tester2024"\?/,
+    ],
+    ['malformed-doi', /malformed-doi\/references\/refs\.json: reference "tester2024" has a malformed DOI "doi\.org\/10\.1000\/fixture\.2024"\.\s+Fix: write the bare DOI/],
+    ['duplicate-id', /duplicate-id\/references\/refs\.json: duplicate reference id "tester2024" \(item 1\); it is already defined in more\.json item 1\.\s+Fix: keep one entry/],
+    ['missing-style-field', /reference "tester2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*Fix: add it from the publisher or PubMed record/],
+    ['missing-frontmatter', /articles → sample data does not match collection schema\.\s+lastReviewed: lastReviewed must be a date written as YYYY-MM-DD[\s\S]*missing-frontmatter\/articles\/sample\.mdx/],
+    ['invalid-frontmatter', /articles → sample data does not match collection schema\.\s+nextReview: nextReview must be a date written as YYYY-MM-DD[\s\S]*invalid-frontmatter\/articles\/sample\.mdx/],
+  ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
+    const { status, output, outDir } = build(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(message);
+    expect(output).toContain('was removed so that no half-built site is served or deployed');
+    expect(fs.existsSync(outDir)).toBe(false);
+  });
+});

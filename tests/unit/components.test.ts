@@ -1,0 +1,75 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Cite from '../../src/components/Cite.astro';
+import ReferenceList from '../../src/components/ReferenceList.astro';
+import ReviewInfo from '../../src/components/ReviewInfo.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** Dev-mode HTML carries data-astro-source-* attributes; drop them to compare markup. */
+const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*"/g, '');
+
+describe('<Cite>', () => {
+  it('renders a numbered marker whose link leads to the entry and names the reference', async () => {
+    const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024, compare2024', anchor: 'cite-4', numbers: '1,2' } }));
+    expect(html).toContain('<span class="cite" id="cite-4">[');
+    expect(html).toContain('<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, <a href="#ref-compare2024" aria-label="Reference 2: Compare et al., 2024">2</a>]');
+  });
+
+  it('renders an author-date marker with a locator', async () => {
+    const html = clean(
+      await container.renderToString(Cite, { props: { id: 'lacy2024', anchor: 'cite-1', numbers: '1', locator: '266', style: 'apa' } }),
+    );
+    expect(html).toMatch(/\(<a href="#ref-lacy2024"[^>]*>Lacy et al\., 2024<\/a>, p\. 266\)/);
+  });
+
+  it('fails on an unknown id', async () => {
+    await expect(container.renderToString(Cite, { props: { id: 'lacy2042', anchor: 'cite-1', numbers: '1' } })).rejects.toThrow(
+      /unknown citation key "lacy2042"/,
+    );
+  });
+});
+
+describe('<ReferenceList>', () => {
+  const citations = { order: ['twardowska2022', 'lacy2024'], anchors: { twardowska2022: ['cite-1', 'cite-3'], lacy2024: ['cite-2'] } };
+
+  it('lists every cited work in citation order with its identifiers, evidence label and backlinks', async () => {
+    const html = clean(await container.renderToString(ReferenceList, { props: { citations } }));
+    const ids = [...html.matchAll(/<li id="ref-([a-z0-9]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['twardowska2022', 'lacy2024']);
+    expect(html).toContain('<a href="https://doi.org/10.3390/ijms23063204" class="id-link id-doi" rel="noopener">DOI 10.3390/ijms23063204</a>');
+    expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/39193076/"');
+    expect(html).toContain('href="https://pmc.ncbi.nlm.nih.gov/articles/PMC11345991/"');
+    expect(html).toContain('<span class="evidence-label">Narrative review</span>');
+    expect(html).toMatch(/<a href="#cite-1"[^>]*>a<\/a><a href="#cite-3"[^>]*>b<\/a>/);
+    expect(html).toMatch(/<a href="#cite-2" class="backlink"[^>]*>↩ Back to text<\/a>/);
+    expect(html).toContain('<ol class="reference-list numbered">');
+  });
+
+  it('sorts alphabetically in an author-date style', async () => {
+    const html = clean(await container.renderToString(ReferenceList, { props: { citations, style: 'apa' } }));
+    const ids = [...html.matchAll(/<li id="ref-([a-z0-9]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['lacy2024', 'twardowska2022']);
+    expect(html).toContain('<ul class="reference-list">');
+  });
+});
+
+describe('<ReviewInfo>', () => {
+  it('shows the review dates and says when no clinician has reviewed the article', async () => {
+    const article = {
+      title: 'T',
+      description: 'D',
+      order: 1,
+      lastReviewed: new Date('2026-11-25'),
+      nextReview: new Date('2027-11-25'),
+      reviewedBy: { name: 'Editorial team', role: 'evidence editors', clinical: false },
+    };
+    const html = clean(await container.renderToString(ReviewInfo, { props: { article } }));
+    expect(html).toContain('<time datetime="2026-11-25">25 November 2026</time>');
+    expect(html).toContain('<time datetime="2027-11-25">25 November 2027</time>');
+    expect(html).toContain('Editorial team, evidence editors (not yet reviewed by a clinician)');
+  });
+});

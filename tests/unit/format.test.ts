@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatStats } from '../../src/lib/citations/format.ts';
+import { CitationLibrary, getLibrary } from '../../src/lib/citations/library.ts';
+import { citationMarker, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
+import { loadReferences } from '../../src/lib/citations/references.ts';
+import { identifierLinks } from '../../src/lib/citations/links.ts';
+import { evidenceLabel } from '../../src/lib/citations/evidence.ts';
+
+const library = getLibrary(path.resolve('content'));
+
+describe('formatting with citation-js', () => {
+  it('formats a reference in APA with the DOI as a link', () => {
+    const entry = library.entry('aguanno2021', 'apa');
+    expect(entry.html).toBe(
+      'Aguanno, D., Postal, B. G., Carrière, V., &#38; Thenet, S. (2021). Use of Ussing Chambers to Measure Paracellular Permeability to Macromolecules in Mouse Intestine. <i>Methods in Molecular Biology</i>, <i>2367</i>, 1–11. <a href="https://doi.org/10.1007/7651_2021_367">https://doi.org/10.1007/7651_2021_367</a>',
+    );
+    expect(entry.inText).toBe('Aguanno et al., 2021');
+  });
+
+  it('formats a reference in Vancouver without the number (pages number their own lists)', () => {
+    const entry = library.entry('lacy2024', 'vancouver');
+    expect(entry.html).toBe(
+      'Lacy BE, Wise JL, Cangemi DJ. Leaky Gut Syndrome: Myths and Management. Gastroenterol Hepatol (N Y). 2024;20(5):264–72. PubMed PMID: 39193076; PubMed Central PMCID: PMC11345991.',
+    );
+    expect(entry.html).not.toMatch(/csl-left-margin/);
+    expect(entry.inText).toBe('');
+  });
+
+  it('leaves unknown (null) fields out of the formatted entry', () => {
+    expect(library.entry('compare2024', 'apa').html).not.toMatch(/null|undefined/);
+  });
+
+  it('formats each style once per library, however many pages ask', () => {
+    const fresh = new CitationLibrary(loadReferences(path.resolve('content/references')));
+    const before = formatStats.runs;
+    for (let page = 0; page < 50; page += 1) {
+      for (const id of fresh.ids()) {
+        fresh.entry(id, 'apa');
+        fresh.entry(id, 'vancouver');
+      }
+    }
+    expect(formatStats.runs - before).toBe(2);
+  });
+
+  it('suggests the closest id for an unknown key', () => {
+    expect(() => library.get('lacy2042', 'content/articles/overview.mdx')).toThrow(
+      /content\/articles\/overview\.mdx: unknown citation key "lacy2042"\.[\s\S]*did you mean "lacy2024"\?/,
+    );
+    expect(() => library.get('zzzzzzzz')).toThrow(/unknown citation key "zzzzzzzz"[\s\S]*add the reference to content\/references/);
+  });
+});
+
+describe('page numbering and markers', () => {
+  const page: PageCitations = {
+    order: ['lacy2024', 'compare2024', 'aguanno2021'],
+    anchors: { lacy2024: ['cite-1', 'cite-3'], compare2024: ['cite-2'], aguanno2021: ['cite-3'] },
+  };
+
+  it('numbers a grouped numbered citation by order of first citation on the page', () => {
+    const marker = citationMarker(['lacy2024', 'aguanno2021'], 'vancouver', [1, 3], library);
+    expect(`${marker.open}${marker.parts.map((p) => p.text).join(marker.separator)}${marker.close}`).toBe('[1, 3]');
+    expect(marker.parts[1]).toMatchObject({ href: '#ref-aguanno2021', label: 'Reference 3: Aguanno et al., 2021' });
+  });
+
+  it('writes author-date markers with the authors and year', () => {
+    const marker = citationMarker(['compare2024', 'lacy2024'], 'apa', [2, 1], library, 'p. 266');
+    expect(marker.parts.map((p) => p.text)).toEqual(['Compare et al., 2024', 'Lacy et al., 2024']);
+    expect([marker.open, marker.separator, marker.close, marker.locator]).toEqual(['(', '; ', ')', 'p. 266']);
+  });
+
+  it('orders the reference list by citation in numbered styles and alphabetically in author-date styles', () => {
+    expect(referenceListOrder(page, 'vancouver', library)).toEqual(['lacy2024', 'compare2024', 'aguanno2021']);
+    expect(referenceListOrder(page, 'apa', library)).toEqual(['aguanno2021', 'compare2024', 'lacy2024']);
+  });
+});
+
+describe('identifier links and evidence labels', () => {
+  it('links DOI, PubMed and PubMed Central only where known', () => {
+    expect(identifierLinks(library.get('twardowska2022')).map((l) => l.href)).toEqual([
+      'https://doi.org/10.3390/ijms23063204',
+      'https://pubmed.ncbi.nlm.nih.gov/35328624/',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC8949204/',
+    ]);
+    expect(identifierLinks(library.get('lacy2024')).map((l) => l.kind)).toEqual(['pubmed', 'pmc']);
+  });
+
+  it('labels designs in plain words and says when one is unconfirmed', () => {
+    expect(evidenceLabel('narrative-review')).toBe('Narrative review');
+    expect(evidenceLabel(null)).toBe('Study design not yet confirmed');
+  });
+});

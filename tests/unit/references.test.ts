@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadReferences } from '../../src/lib/citations/references.ts';
+import shared from '../../content/references/seed.json' with { type: 'json' };
+
+const fixtures = path.resolve('tests/fixtures/references');
+
+describe('loadReferences', () => {
+  const refs = loadReferences(path.resolve('content/references'));
+
+  it('imports all 21 seed references keyed by id', () => {
+    expect(refs.size).toBeGreaterThanOrEqual(21);
+    for (const item of shared) expect(refs.has(item.id)).toBe(true);
+  });
+
+  it('keeps the corrected author names (given names before family names)', () => {
+    expect(refs.get('lacy2024')?.author?.[0]).toEqual({ family: 'Lacy', given: 'Brian E.' });
+    expect(refs.get('valean2024')?.author?.[0]).toMatchObject({ family: 'Vălean' });
+  });
+
+  it('keeps unconfirmed fields as null instead of guessing them', () => {
+    expect(refs.get('compare2024')?.PMID).toBeNull();
+    expect(refs.get('compare2024')?.volume).toBeNull();
+    expect(refs.get('lacy2024')?.DOI).toBeNull();
+    expect(refs.get('bedeschi2025')?.custom.design).toBeNull();
+  });
+
+  it('records the study design and whether a paper is about intestinal permeability', () => {
+    expect(refs.get('lacy2024')?.custom).toEqual({ design: 'narrative-review', aboutPermeability: true });
+    expect(refs.get('rogers2020')?.custom.aboutPermeability).toBe(false);
+    expect(refs.get('yohannes2024')?.custom.aboutPermeability).toBe(false);
+  });
+
+  it.each([
+    ['malformed-doi', /malformed-doi\/refs\.json: reference "bad2024" has a malformed DOI "https:\/\/doi\.org\/10\.1000\/xyz"[\s\S]*Fix: write the bare DOI/],
+    ['malformed-pmid', /reference "bad2024" has a malformed PMID "PMID:123"[\s\S]*digits only/],
+    ['duplicate-id', /b\.json: duplicate reference id "twin2024" \(item 1\); it is already defined in a\.json item 1[\s\S]*Fix: keep one entry/],
+    ['missing-issued', /reference "nodate2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*"date-parts"/],
+    ['missing-author', /reference "noauthor2024" \(article-journal\) has no "author"/],
+    ['missing-design', /reference "nodesign2024" has an invalid field "custom"/],
+    ['invalid-json', /invalid-json\/refs\.json: is not valid JSON/],
+  ])('rejects %s with the file, the value and the fix', (fixture, message) => {
+    expect(() => loadReferences(path.join(fixtures, fixture))).toThrow(message);
+  });
+
+  it('rejects a missing folder', () => {
+    expect(() => loadReferences(path.join(fixtures, 'does-not-exist'))).toThrow(/the references folder does not exist/);
+  });
+});

@@ -1,0 +1,43 @@
+import { compile } from '@mdx-js/mdx';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import remarkCite from '../../src/lib/citations/remark-cite.ts';
+
+const contentDir = path.resolve('content');
+
+async function run(source: string) {
+  const file = new VFile({ path: path.resolve('content/articles/example.mdx'), value: source });
+  const compiled = await compile(file, { remarkPlugins: [[remarkCite, { contentDir }]] });
+  return { code: String(compiled), data: compiled.data as { astro: { frontmatter: { citations: unknown } } } };
+}
+
+describe('remarkCite', () => {
+  it('records the ids in order of first citation and every marker anchor', async () => {
+    const { data } = await run('A <Cite id="lacy2024" />.\n\nB <Cite id="compare2024, lacy2024" />.\n\n<Cite id="aguanno2021" />\n');
+    expect(data.astro.frontmatter.citations).toEqual({
+      order: ['lacy2024', 'compare2024', 'aguanno2021'],
+      anchors: { lacy2024: ['cite-1', 'cite-2'], compare2024: ['cite-2'], aguanno2021: ['cite-3'] },
+    });
+  });
+
+  it('passes each marker its anchor and page numbers', async () => {
+    const { code } = await run('A <Cite id="lacy2024" /> B <Cite id="compare2024, lacy2024" />\n');
+    expect(code).toContain('anchor: "cite-2"');
+    expect(code).toContain('numbers: "2,1"');
+  });
+
+  it('fails on an unknown key with the file, line, value and closest id', async () => {
+    await expect(run('Intro.\n\nText <Cite id="lacy2042" />\n')).rejects.toThrow(
+      /content\/articles\/example\.mdx:3:6: unknown citation key "lacy2042"\.[\s\S]*did you mean "lacy2024"\?/,
+    );
+  });
+
+  it('fails on an empty id', async () => {
+    await expect(run('Text <Cite id=" , " />\n')).rejects.toThrow(/<Cite> needs an id written as a plain string/);
+  });
+
+  it('fails on an id given as an expression', async () => {
+    await expect(run('Text <Cite id={"lacy2024"} />\n')).rejects.toThrow(/<Cite> needs an id written as a plain string/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
+
+const valid = {
+  title: 'What is leaky gut?',
+  description: 'A plain-language overview of intestinal permeability and what the evidence says about it.',
+  order: 1,
+  lastReviewed: '2026-11-25',
+  nextReview: '2027-11-25',
+  reviewedBy: { name: 'Editorial team', role: 'evidence editors', clinical: false },
+};
+
+function messages(data: unknown): string {
+  const result = articleSchema.safeParse(data);
+  return result.success ? '' : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+}
+
+describe('article frontmatter', () => {
+  it('accepts a complete frontmatter and turns dates into Date objects', () => {
+    const parsed = articleSchema.parse(valid);
+    expect(parsed.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+  });
+
+  it('names a missing field and how to write it', () => {
+    const { lastReviewed: _omit, ...rest } = valid;
+    expect(messages(rest)).toMatch(/lastReviewed: lastReviewed must be a date written as YYYY-MM-DD/);
+  });
+
+  it('rejects an invalid date', () => {
+    expect(messages({ ...valid, nextReview: 'next spring' })).toMatch(/nextReview: nextReview must be a date/);
+  });
+
+  it('rejects a next review that is not after the last one', () => {
+    expect(messages({ ...valid, nextReview: '2026-01-01' })).toMatch(/nextReview: nextReview must be later than lastReviewed/);
+  });
+
+  it('asks for a description long enough for link previews', () => {
+    expect(messages({ ...valid, description: 'Too short.' })).toMatch(/description: description needs at least 50 characters/);
+  });
+
+  it('requires who reviewed the article', () => {
+    const { reviewedBy: _omit, ...rest } = valid;
+    expect(messages(rest)).toMatch(/reviewedBy: reviewedBy is required/);
+  });
+});
