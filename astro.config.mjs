@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentDir, site } from './src/config.ts';
 import remarkCite from './src/lib/citations/remark-cite.ts';
+import remarkTerm from './src/lib/glossary/remark-term.ts';
 
 export default defineConfig({
   site: site.url,
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.LEAKY_GUT_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkCite, { contentDir }]] }),
+    processor: unified({ remarkPlugins: [[remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

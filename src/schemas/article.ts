@@ -11,6 +11,7 @@ export const articleSchema = z
       .string({ error: 'description is required: one or two sentences (50-200 characters) for link previews' })
       .min(50, 'description needs at least 50 characters: it is shown in link previews and search results')
       .max(200, 'description must fit in 200 characters for link previews'),
+    navLabel: z.string({ error: 'navLabel is required: one or two words for the site menu, e.g. "Causes"' }).min(2).max(20),
     order: z.number({ error: 'order is required: the article position in the reading sequence (1, 2, 3...)' }).int().min(1),
     lastReviewed: isoDate('lastReviewed'),
     nextReview: isoDate('nextReview'),

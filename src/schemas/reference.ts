@@ -34,7 +34,7 @@ export const referenceSchema = z
     author: z.array(name).optional(),
     'container-title': nullableString,
     'container-title-short': nullableString,
-    issued: z.object({ 'date-parts': z.array(z.array(z.number().int()).min(1)).min(1) }).optional(),
+    issued: z.object({ 'date-parts': z.array(z.array(z.number().int()).min(1)).min(1) }).nullable().optional(),
     volume: z.union([z.string(), z.number()]).nullable().optional(),
     issue: z.union([z.string(), z.number()]).nullable().optional(),
     page: z.union([z.string(), z.number()]).nullable().optional(),
@@ -46,6 +46,8 @@ export const referenceSchema = z
     custom: z.object({
       design: z.enum(studyDesigns).nullable(),
       aboutPermeability: z.boolean(),
+      /** For readers of the sources page: what the paper is about and, if unused, why it is not evidence. */
+      readerNote: z.string().min(20).optional(),
     }),
   })
   .loose();

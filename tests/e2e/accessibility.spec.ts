@@ -1,12 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-for (const path of ['/', '/articles/overview/', '/no-such-page/']) {
-  test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
+const pages = ['/', '/articles/overview/', '/glossary/', '/sources/', '/no-such-page/'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`axe finds no WCAG 2.2 AA violations on ${path} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 }
 
 test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {

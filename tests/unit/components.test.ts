@@ -2,7 +2,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '../../src/components/Cite.astro';
 import ReferenceList from '../../src/components/ReferenceList.astro';
+import Myth from '../../src/components/Myth.astro';
+import RedFlags from '../../src/components/RedFlags.astro';
 import ReviewInfo from '../../src/components/ReviewInfo.astro';
+import Strength from '../../src/components/Strength.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -62,6 +65,7 @@ describe('<ReviewInfo>', () => {
     const article = {
       title: 'T',
       description: 'D',
+      navLabel: 'T',
       order: 1,
       lastReviewed: new Date('2026-11-25'),
       nextReview: new Date('2027-11-25'),
@@ -71,5 +75,32 @@ describe('<ReviewInfo>', () => {
     expect(html).toContain('<time datetime="2026-11-25">25 November 2026</time>');
     expect(html).toContain('<time datetime="2027-11-25">25 November 2027</time>');
     expect(html).toContain('Editorial team, evidence editors (not yet reviewed by a clinician)');
+  });
+});
+
+describe('<RedFlags>, <Strength> and <Myth>', () => {
+  it('renders an urgent card with a labelled band and the author-written list', async () => {
+    const html = clean(
+      await container.renderToString(RedFlags, { props: { title: 'See a GP urgently if you have:' }, slots: { default: '<ul><li>bleeding from your bottom</li></ul>' } }),
+    );
+    expect(html).toContain('<section class="red-flags red-flags-urgent" aria-labelledby="red-flags-urgent-see-a-gp-urgently-if-you-have">');
+    expect(html).toContain('<h3 id="red-flags-urgent-see-a-gp-urgently-if-you-have"><span class="red-flags-band">Urgent advice:</span> <span class="red-flags-title">See a GP urgently if you have:</span></h3>');
+    expect(html).toContain('<li>bleeding from your bottom</li>');
+  });
+
+  it('labels an emergency card as needing immediate action', async () => {
+    const html = clean(await container.renderToString(RedFlags, { props: { level: 'emergency', title: 'Call 999 if:' } }));
+    expect(html).toContain('Immediate action required:');
+  });
+
+  it('writes the evidence strength as a word, not only a colour', async () => {
+    expect(clean(await container.renderToString(Strength, { props: { level: 'weak' } }))).toBe('<span class="strength strength-weak">Weak</span>');
+    await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toThrow(/must be one of: strong, moderate, weak, none/);
+  });
+
+  it('sets a claim against the evidence', async () => {
+    const html = clean(await container.renderToString(Myth, { props: { claim: 'A stool test can diagnose leaky gut.' }, slots: { default: '<p>No validated test exists.</p>' } }));
+    expect(html).toContain('<p class="myth-claim"><span class="myth-label">Claim:</span> A stool test can diagnose leaky gut.</p>');
+    expect(html).toContain('<p class="myth-label">What the evidence shows:</p><p>No validated test exists.</p>');
   });
 });

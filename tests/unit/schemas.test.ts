@@ -4,6 +4,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 const valid = {
   title: 'What is leaky gut?',
   description: 'A plain-language overview of intestinal permeability and what the evidence says about it.',
+  navLabel: 'Overview',
   order: 1,
   lastReviewed: '2026-11-25',
   nextReview: '2027-11-25',

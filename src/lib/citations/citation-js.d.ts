@@ -24,3 +24,11 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+declare module 'text-readability' {
+  const readability: {
+    fleschKincaidGrade(text: string): number;
+    fleschReadingEase(text: string): number;
+    sentenceCount(text: string): number;
+  };
+  export default readability;
+}

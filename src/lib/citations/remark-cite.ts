@@ -5,21 +5,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { isJsxElement, location, setPageData, stringAttribute } from '../mdx-checks.ts';
 import { ContentError } from './errors.ts';
 import { getLibrary, unknownKeyError } from './library.ts';
 import type { PageCitations } from './page.ts';
-
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  position?: { start: { line: number; column: number } };
-}
 
 export interface RemarkCiteOptions {
   /** Content folder whose references/ holds the library; defaults to the configured one. */
@@ -40,15 +29,13 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
     const page: PageCitations = { order: [], anchors: {} };
     let count = 0;
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as unknown as JsxElement;
-      if (element.name !== 'Cite') return;
-      const where = `${file.path}:${element.position?.start.line ?? '?'}:${element.position?.start.column ?? '?'}`;
-      const idAttribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-      if (!idAttribute || typeof idAttribute.value !== 'string' || parseCiteIds(idAttribute.value).length === 0) {
+      if (!isJsxElement(node) || node.name !== 'Cite') return;
+      const element = node;
+      const where = location(file, element);
+      const ids = parseCiteIds(stringAttribute(element, 'id') ?? '');
+      if (ids.length === 0) {
         throw new ContentError(where, '<Cite> needs an id written as a plain string.', 'write <Cite id="lacy2024" /> or <Cite id="lacy2024, compare2024" />.');
       }
-      const ids = parseCiteIds(idAttribute.value);
       for (const id of ids) {
         if (!library.has(id)) throw unknownKeyError(id, library.ids(), where);
       }
@@ -64,9 +51,6 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
         { type: 'mdxJsxAttribute', name: 'numbers', value: numbers.join(',') },
       );
     });
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.citations = page;
+    setPageData(file, 'citations', page);
   };
 }

@@ -1,0 +1,21 @@
+// Prints each article's words, sentences and readability (Flesch-Kincaid grade); exits 1 if one is above the limit.
+// Usage: npm run readability [-- file.mdx ...]   (default: every article in content/articles)
+import fs from 'node:fs';
+import path from 'node:path';
+import { maxGrade, readabilityOf } from '../src/lib/articles/readability.ts';
+
+const dir = path.resolve(process.env.LEAKY_GUT_CONTENT_DIR ?? 'content', 'articles');
+const files = process.argv.length > 2 ? process.argv.slice(2) : fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => path.join(dir, f));
+
+let failed = false;
+console.log(['article'.padEnd(28), 'words', 'sentences', 'FK grade', 'reading ease'].join('\t'));
+for (const file of files) {
+  const report = readabilityOf(fs.readFileSync(file, 'utf8'));
+  const tooHard = report.grade > maxGrade;
+  failed ||= tooHard;
+  console.log(
+    [path.basename(file).padEnd(28), report.words, report.sentences, report.grade.toFixed(1), report.readingEase.toFixed(1)].join('\t') +
+      (tooHard ? `\t<- above grade ${maxGrade}` : ''),
+  );
+}
+process.exit(failed ? 1 : 0);

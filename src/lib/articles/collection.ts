@@ -1,0 +1,27 @@
+/** The Astro-bound side of articles: the collection in reading order and what each article cites. */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { PageCitations } from '../citations/page.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Articles sorted by their `order` field. */
+export async function articlesInOrder(): Promise<Article[]> {
+  return (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The citations the remark plugin recorded for an article. */
+export async function citationsOf(article: Article): Promise<PageCitations> {
+  const { remarkPluginFrontmatter } = await render(article);
+  return (remarkPluginFrontmatter.citations ?? { order: [], anchors: {} }) as PageCitations;
+}
+
+/** For each reference id, the articles that cite it, in reading order. */
+export async function citingArticles(): Promise<Map<string, Article[]>> {
+  const byReference = new Map<string, Article[]>();
+  for (const article of await articlesInOrder()) {
+    for (const id of (await citationsOf(article)).order) {
+      byReference.set(id, [...(byReference.get(id) ?? []), article]);
+    }
+  }
+  return byReference;
+}

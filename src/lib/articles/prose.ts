@@ -1,0 +1,47 @@
+/** Extracts an article's running prose from MDX (paragraphs, list items, claims), without citations or tables. */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isJsxElement, stringAttribute } from '../mdx-checks.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Text of inline content; <Cite> markers are dropped, <Term> keeps its words. */
+function inlineText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (isJsxElement(node) && node.name === 'Cite') return '';
+  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
+  return '';
+}
+
+/** Each unit of prose as a sentence-terminated string, in reading order. */
+export function proseBlocks(mdx: string): string[] {
+  const { content } = parseFrontmatter(mdx);
+  const tree = parser.parse(content) as Root;
+  const blocks: string[] = [];
+  const add = (text: string) => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (clean) blocks.push(/[.!?:]["”’)]?$/.test(clean) ? clean : `${clean}.`);
+  };
+  const walk = (node: Nodes) => {
+    if (node.type === 'paragraph') return add(inlineText(node));
+    if (node.type === 'table' || node.type === 'heading' || node.type === 'code') return;
+    if (isJsxElement(node) && node.name === 'Myth') add(stringAttribute(node, 'claim') ?? '');
+    if ('children' in node) (node.children as Nodes[]).forEach(walk);
+  };
+  walk(tree);
+  return blocks;
+}
+
+/** The article's prose as one text, for word counts and readability formulas. */
+export function proseText(mdx: string): string {
+  return proseBlocks(mdx).join('\n');
+}
+
+/** Number of words in a text (runs of letters or digits, with inner apostrophes and hyphens). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

@@ -1,0 +1,34 @@
+/** Remark plugin: every <Term id="..."> must name a glossary entry; unknown ids fail the build with a suggestion. */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { ContentError, suggestId } from '../citations/errors.ts';
+import { isJsxElement, location, stringAttribute } from '../mdx-checks.ts';
+import { getGlossary } from './glossary.ts';
+
+export default function remarkTerm(options: { contentDir?: string } = {}) {
+  return (tree: Root, file: VFile) => {
+    const glossary = getGlossary(options.contentDir);
+    const seen = new Set<string>();
+    visit(tree, (node) => {
+      if (!isJsxElement(node) || node.name !== 'Term') return;
+      const where = location(file, node);
+      const id = stringAttribute(node, 'id');
+      if (!id) throw new ContentError(where, '<Term> needs an id written as a plain string.', 'write <Term id="tight-junction">tight junctions</Term>.');
+      if (!glossary.has(id)) {
+        const suggestion = suggestId(id, [...glossary.keys()]);
+        throw new ContentError(
+          where,
+          `the glossary has no term "${id}".`,
+          suggestion
+            ? `did you mean "${suggestion}"? Term ids are the file names in content/glossary/.`
+            : `add content/glossary/${id}.md with a term and a plain-language definition, or use an existing id.`,
+        );
+      }
+      if (seen.has(id)) {
+        throw new ContentError(where, `the term "${id}" is marked with <Term> a second time.`, 'mark only the first use of a term in an article; later uses are plain text.');
+      }
+      seen.add(id);
+    });
+  };
+}

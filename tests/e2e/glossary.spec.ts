@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures.ts';
+
+test('a glossary term reveals its definition by click, and closes with Escape', async ({ page }) => {
+  await page.goto('/articles/overview/');
+  const term = page.getByRole('button', { name: 'tight junctions' });
+  const definition = page.locator('#term-tight-junction');
+  await expect(definition).toBeHidden();
+  await term.click();
+  await expect(definition).toBeVisible();
+  await expect(definition).toContainText('Tight junction: A seal made of proteins');
+  await page.keyboard.press('Escape');
+  await expect(definition).toBeHidden();
+});
+
+test('a glossary term works from the keyboard', async ({ page }) => {
+  await page.goto('/articles/overview/');
+  const term = page.getByRole('button', { name: 'tight junctions' });
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#term-tight-junction')).toBeVisible();
+  // The definition is exposed to assistive technology as a note next to the button.
+  await expect(page.getByRole('note')).toContainText('A seal made of proteins');
+  await page.locator('#term-tight-junction').getByRole('link', { name: 'See the glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary\/#tight-junction$/);
+  await expect(page.locator('#tight-junction')).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the definition still opens (the popover is plain HTML)', async ({ page }) => {
+    await page.goto('/articles/overview/');
+    await page.getByRole('button', { name: 'claudin-1' }).click();
+    await expect(page.locator('#term-claudin')).toBeVisible();
+  });
+});
+
+test('the glossary page lists every term with its definition', async ({ page }) => {
+  await page.goto('/glossary/');
+  for (const term of ['Claudin', 'Inflammatory bowel disease', 'Intestinal permeability', 'Irritable bowel syndrome', 'Tight junction', 'Ussing chamber']) {
+    await expect(page.locator('dt', { hasText: term })).toBeVisible();
+  }
+});

@@ -1,0 +1,86 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proseBlocks, proseText, wordCount } from '../../src/lib/articles/prose.ts';
+import { maxGrade, readabilityOf } from '../../src/lib/articles/readability.ts';
+import { reviewProblems } from '../../src/lib/articles/review.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+
+const dir = path.resolve('content/articles');
+const articles = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ name: f, source: fs.readFileSync(path.join(dir, f), 'utf8') }));
+
+describe('prose extraction', () => {
+  const sample = [
+    '---\ntitle: x\n---',
+    '## A heading',
+    'First sentence. <Cite id="lacy2024" /> Seals called <Term id="claudin">claudins</Term> matter.',
+    '- A list item without a full stop',
+    '| a | b |\n| - | - |\n| table text | <Cite id="lacy2024" /> |',
+    '<Myth claim="All disease begins in the gut.">\n\nThe evidence says otherwise. <Cite id="odenwald2017" />\n\n</Myth>',
+  ].join('\n\n');
+
+  it('keeps paragraphs, list items and claims, and drops headings, tables and citation markers', () => {
+    expect(proseBlocks(sample)).toEqual([
+      'First sentence. Seals called claudins matter.',
+      'A list item without a full stop.',
+      'All disease begins in the gut.',
+      'The evidence says otherwise.',
+    ]);
+  });
+
+  it('counts words the way a reader would', () => {
+    expect(wordCount("Don't count IBS-D twice; 8 weeks.")).toBe(6);
+  });
+});
+
+describe('readability', () => {
+  it('scores simple prose lower than dense prose', () => {
+    const plain = readabilityOf('The gut has a lining. It keeps germs out. It lets food in.');
+    const dense = readabilityOf(
+      'Paracellular permeability, quantified through urinary excretion ratios of orally administered saccharide probes, demonstrates considerable interindividual variability attributable to methodological heterogeneity.',
+    );
+    expect(plain.grade).toBeLessThan(4);
+    expect(dense.grade).toBeGreaterThan(maxGrade);
+  });
+});
+
+describe('review dates', () => {
+  const base = { lastReviewed: new Date('2026-01-10'), nextReview: new Date('2027-01-10') };
+
+  it('accepts an article reviewed on time', () => {
+    expect(reviewProblems(base, new Date('2026-11-25'))).toEqual([]);
+  });
+
+  it('flags an overdue review', () => {
+    expect(reviewProblems(base, new Date('2027-01-11'))).toEqual([
+      'the review was due on 2027-01-10 and is overdue: review the article against current evidence, then update lastReviewed and nextReview.',
+    ]);
+  });
+
+  it('flags a next review more than three years after the last', () => {
+    expect(reviewProblems({ ...base, nextReview: new Date('2029-01-11') }, new Date('2026-11-25'))).toEqual([
+      'nextReview 2029-01-11 is more than 3 years after lastReviewed 2026-01-10: set it to 2029-01-10 or earlier.',
+    ]);
+  });
+});
+
+describe.each(articles)('article $name', ({ source }) => {
+  const data = articleSchema.parse(parseFrontmatter(source).frontmatter);
+
+  it('is not overdue for review, and its next review is at most three years after the last', () => {
+    expect(reviewProblems(data, new Date())).toEqual([]);
+  });
+
+  it(`reads at grade ${maxGrade} or below`, () => {
+    expect(readabilityOf(source).grade).toBeLessThanOrEqual(maxGrade);
+  });
+
+  it('opens with key points', () => {
+    expect(parseFrontmatter(source).content.trimStart().startsWith('## Key points')).toBe(true);
+    expect(wordCount(proseText(source))).toBeGreaterThan(0);
+  });
+});
