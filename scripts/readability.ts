@@ -2,19 +2,21 @@
 // Usage: npm run readability [-- file.mdx ...]   (default: every article in content/articles)
 import fs from 'node:fs';
 import path from 'node:path';
+import { citedIds } from '../src/lib/articles/prose.ts';
 import { maxGrade, readabilityOf } from '../src/lib/articles/readability.ts';
 
 const dir = path.resolve(process.env.LEAKY_GUT_CONTENT_DIR ?? 'content', 'articles');
 const files = process.argv.length > 2 ? process.argv.slice(2) : fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => path.join(dir, f));
 
 let failed = false;
-console.log(['article'.padEnd(28), 'words', 'sentences', 'FK grade', 'reading ease'].join('\t'));
+console.log(['article'.padEnd(28), 'words', 'sentences', 'references', 'FK grade', 'reading ease'].join('\t'));
 for (const file of files) {
-  const report = readabilityOf(fs.readFileSync(file, 'utf8'));
+  const source = fs.readFileSync(file, 'utf8');
+  const report = readabilityOf(source);
   const tooHard = report.grade > maxGrade;
   failed ||= tooHard;
   console.log(
-    [path.basename(file).padEnd(28), report.words, report.sentences, report.grade.toFixed(1), report.readingEase.toFixed(1)].join('\t') +
+    [path.basename(file).padEnd(28), report.words, report.sentences, citedIds(source).length, report.grade.toFixed(1), report.readingEase.toFixed(1)].join('\t') +
       (tooHard ? `\t<- above grade ${maxGrade}` : ''),
   );
 }

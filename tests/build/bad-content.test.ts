@@ -38,7 +38,7 @@ describe('building fixture sites', () => {
   it.each([
     [
       'unknown-key',
-      /tests\/fixtures\/sites\/unknown-key\/articles\/sample\.mdx:15:\d+: unknown citation key "tester2042"\.\s+Fix: did you mean "tester2024"\?/,
+      /tests\/fixtures\/sites\/unknown-key\/articles\/sample\.mdx:16:\d+: unknown citation key "tester2042"\.\s+Fix: did you mean "tester2024"\?/,
     ],
     ['malformed-doi', /malformed-doi\/references\/refs\.json: reference "tester2024" has a malformed DOI "doi\.org\/10\.1000\/fixture\.2024"\.\s+Fix: write the bare DOI/],
     ['duplicate-id', /duplicate-id\/references\/refs\.json: duplicate reference id "tester2024" \(item 1\); it is already defined in more\.json item 1\.\s+Fix: keep one entry/],

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const pages = ['/', '/articles/overview/', '/glossary/', '/sources/', '/no-such-page/'];
+const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention'].map((slug) => `/articles/${slug}/`);
+const pages = ['/', ...articles, '/glossary/', '/sources/', '/no-such-page/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {
@@ -22,4 +23,12 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+});
+
+test('no page is wider than a 360 px phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const path of pages) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
 });

@@ -2,8 +2,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { proseBlocks, proseText, wordCount } from '../../src/lib/articles/prose.ts';
-import { maxGrade, readabilityOf } from '../../src/lib/articles/readability.ts';
+import { citedIds, proseBlocks, proseText, wordCount } from '../../src/lib/articles/prose.ts';
+import { maxGrade, minReferences, minWords, readabilityOf } from '../../src/lib/articles/readability.ts';
 import { reviewProblems } from '../../src/lib/articles/review.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
@@ -30,6 +30,10 @@ describe('prose extraction', () => {
       'All disease begins in the gut.',
       'The evidence says otherwise.',
     ]);
+  });
+
+  it('lists the distinct references cited, including those in lists, tables and claims', () => {
+    expect(citedIds(sample)).toEqual(['lacy2024', 'odenwald2017']);
   });
 
   it('counts words the way a reader would', () => {
@@ -81,6 +85,10 @@ describe.each(articles)('article $name', ({ source }) => {
 
   it('opens with key points', () => {
     expect(parseFrontmatter(source).content.trimStart().startsWith('## Key points')).toBe(true);
-    expect(wordCount(proseText(source))).toBeGreaterThan(0);
+  });
+
+  it(`has at least ${minWords} words of prose and cites at least ${minReferences} distinct references`, () => {
+    expect(wordCount(proseText(source))).toBeGreaterThanOrEqual(minWords);
+    expect(citedIds(source).length).toBeGreaterThanOrEqual(minReferences);
   });
 });

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parseCiteIds } from '../citations/remark-cite.ts';
 import { isJsxElement, stringAttribute } from '../mdx-checks.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -34,6 +35,19 @@ export function proseBlocks(mdx: string): string[] {
   };
   walk(tree);
   return blocks;
+}
+
+/** Distinct reference ids cited anywhere in an MDX article, in order of first citation. */
+export function citedIds(mdx: string): string[] {
+  const ids: string[] = [];
+  const walk = (node: Nodes) => {
+    if (isJsxElement(node) && node.name === 'Cite') {
+      for (const id of parseCiteIds(stringAttribute(node, 'id') ?? '')) if (!ids.includes(id)) ids.push(id);
+    }
+    if ('children' in node) (node.children as Nodes[]).forEach(walk);
+  };
+  walk(parser.parse(parseFrontmatter(mdx).content) as Root);
+  return ids;
 }
 
 /** The article's prose as one text, for word counts and readability formulas. */

@@ -13,6 +13,9 @@ export interface ReadabilityReport {
 
 /** The highest grade level an article's prose may reach; the test fails above it. */
 export const maxGrade = 9;
+/** Editorial minimums for a full article. */
+export const minWords = 900;
+export const minReferences = 8;
 
 /** Word count and readability scores of an MDX article's prose. */
 export function readabilityOf(mdx: string): ReadabilityReport {

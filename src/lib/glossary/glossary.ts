@@ -19,7 +19,12 @@ export function getGlossary(dir: string = contentDir): ReadonlyMap<string, Gloss
   const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
   for (const name of files) {
     const file = path.join(folder, name);
-    const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'));
+    let frontmatter: Record<string, unknown>;
+    try {
+      ({ frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8')));
+    } catch (error) {
+      throw new ContentError(file, `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, 'put a value that contains ": " in double quotes, e.g. definition: "Short for: ...".');
+    }
     const result = glossarySchema.safeParse(frontmatter);
     if (!result.success) {
       const issue = result.error.issues[0];

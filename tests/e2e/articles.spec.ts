@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+const slugs = fs.readdirSync('content/articles').map((f) => path.basename(f, '.mdx'));
+const references = fs
+  .readdirSync('content/references')
+  .flatMap((f) => JSON.parse(fs.readFileSync(path.join('content/references', f), 'utf8')) as Array<{ id: string; custom: { design: string | null } }>);
+const labels: Record<string, string> = {
+  'systematic-review': 'Systematic review',
+  guideline: 'Clinical guideline',
+  'randomised-trial': 'Randomised trial',
+  cohort: 'Cohort study',
+  'case-control': 'Case-control study',
+  'cross-sectional': 'Cross-sectional study',
+  'case-series': 'Case series',
+  'narrative-review': 'Narrative review',
+  'laboratory-or-animal': 'Laboratory or animal study',
+  protocol: 'Laboratory protocol',
+};
+
+test('all six articles exist and the menu links to each', async ({ page }) => {
+  expect(slugs.sort()).toEqual(['causes', 'diagnosis', 'overview', 'prevention', 'symptoms', 'treatment']);
+  await page.goto('/');
+  const menu = page.getByRole('navigation', { name: 'Site' });
+  for (const slug of slugs) await expect(menu.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
+});
+
+for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
+  test(`${slug}: each reference shows the evidence label of its study design, from the data`, async ({ page }) => {
+    await page.goto(`/articles/${slug}/`);
+    const entries = page.locator('.reference-list > li');
+    const count = await entries.count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    for (let i = 0; i < count; i += 1) {
+      const id = (await entries.nth(i).getAttribute('data-reference')) ?? '';
+      const design = references.find((r) => r.id === id)?.custom.design;
+      await expect(entries.nth(i).locator('.evidence-label')).toHaveText(design ? labels[design] : 'Study design not yet confirmed');
+    }
+  });
+
+  test(`${slug}: shows when it was last reviewed and when the next review is due, at its end`, async ({ page }) => {
+    await page.goto(`/articles/${slug}/`);
+    const info = page.locator('.review-info');
+    await expect(info.getByText('Last reviewed')).toBeVisible();
+    await expect(info.getByText('Next review due')).toBeVisible();
+  });
+}
+
+for (const slug of ['symptoms', 'diagnosis']) {
+  test(`${slug}: a red-flag card says when to see a doctor, on screen and in print`, async ({ page }) => {
+    await page.goto(`/articles/${slug}/`);
+    const card = page.locator('.red-flags').first();
+    await expect(card.getByRole('heading', { level: 3 })).toContainText(/Urgent advice|Immediate action required/);
+    await expect(card.locator('li').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(card).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+  });
+
+  test(`${slug}: the red-flag card keeps readable contrast in dark mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`/articles/${slug}/`);
+    const heading = page.locator('.red-flags h3').first();
+    // The band keeps dark text on amber (or white on red) whatever the theme; axe checks the ratio on every page.
+    const urgent = page.locator('.red-flags-urgent h3');
+    expect(await urgent.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(27, 31, 36)');
+    await expect(heading).toBeVisible();
+  });
+}
+
+test('the treatment article has an evidence table with a strength for every remedy', async ({ page }) => {
+  await page.goto('/articles/treatment/');
+  const rows = page.locator('table').first().locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThanOrEqual(6);
+  for (const row of await rows.all()) {
+    const strengths = await row.locator('.strength').allTextContents();
+    expect(strengths.length).toBeGreaterThan(0);
+    for (const strength of strengths) expect(strength).toMatch(/^(Strong|Moderate|Weak|None)$/);
+    expect(await row.locator('.cite').count()).toBeGreaterThan(0);
+  }
+});
+
+test('the overview sets at least six claims against the evidence', async ({ page }) => {
+  await page.goto('/articles/overview/');
+  const myths = page.locator('.myth');
+  expect(await myths.count()).toBeGreaterThanOrEqual(6);
+  for (const myth of await myths.all()) expect(await myth.locator('.cite').count()).toBeGreaterThan(0);
+});
