@@ -28,7 +28,8 @@ const nullableString = z.string().min(1).nullable().optional();
 
 export const referenceSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. "lacy2024"'),
+    // BibTeX keys and URL fragments both accept this form unchanged.
+    id: z.string().regex(/^[a-z][a-z0-9]*$/, 'use lower-case letters and digits only, e.g. "lacy2024"'),
     type: z.enum(['article-journal', 'chapter', 'book', 'report', 'webpage']),
     title: z.string().min(1),
     author: z.array(name).optional(),

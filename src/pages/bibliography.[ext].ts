@@ -1,0 +1,12 @@
+// The site's whole bibliography: /bibliography.bib, .ris and .json.
+import type { APIRoute } from 'astro';
+import { downloadResponse, formatPaths } from '../lib/citations/bibliography-routes.ts';
+import type { ExportFormat } from '../lib/citations/export.ts';
+import { getLibrary } from '../lib/citations/library.ts';
+
+export const getStaticPaths = () => formatPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const library = getLibrary();
+  return downloadResponse(library.ids().sort().map((id) => library.get(id)), params.ext as ExportFormat);
+};

@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures.ts';
+
+test('a reference entry leads to its citation in six styles, each copied with one click', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/articles/overview/');
+  await page.locator('#ref-lacy2024').getByRole('link', { name: /^Cite/ }).click();
+  await expect(page).toHaveURL(/\/references\/lacy2024\/$/);
+  for (const style of ['Vancouver', 'APA 7th edition', 'AMA 11th edition', 'Harvard', 'Chicago (author-date)', 'MLA 9th edition']) {
+    await expect(page.locator('.cite-formats dt', { hasText: style })).toHaveCount(1);
+  }
+  await page.getByRole('button', { name: 'Copy APA 7th edition' }).click();
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'copied to the clipboard' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(
+    'Lacy, B. E., Wise, J. L., & Cangemi, D. J. (2024). Leaky Gut Syndrome: Myths and Management. Gastroenterology & Hepatology, 20(5), 264–272. https://pubmed.ncbi.nlm.nih.gov/39193076',
+  );
+  await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{lacy2024,/);
+});
+
+test('an article and the whole site offer their bibliographies as BibTeX, RIS and CSL-JSON files', async ({ page, request }) => {
+  await page.goto('/articles/overview/');
+  const cited = await page.locator('.reference-list > li').evaluateAll((items) => items.map((li) => li.id.replace('ref-', '')));
+  const bibHref = await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href');
+  const bib = await (await request.get(bibHref ?? '')).text();
+  expect([...bib.matchAll(/^@\w+\{([a-z0-9]+),/gm)].map((m) => m[1])).toEqual(cited);
+  const ris = await request.get('/articles/overview/references.ris');
+  expect((await ris.text()).match(/^TY {2}- /gm)).toHaveLength(cited.length);
+  const json = (await (await request.get('/articles/overview/references.json')).json()) as Array<{ id: string }>;
+  expect(json.map((item) => item.id)).toEqual(cited);
+  const site = (await (await request.get('/bibliography.json')).json()) as unknown[];
+  expect(site.length).toBeGreaterThan(cited.length);
+  expect((await request.get('/bibliography.bib')).ok()).toBe(true);
+  expect((await request.get('/bibliography.ris')).ok()).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('citations stay readable and copyable by hand; no dead copy buttons', async ({ page }) => {
+    await page.goto('/references/lacy2024/');
+    await expect(page.locator('#cite-lacy2024-apa')).toContainText('Lacy, B. E., Wise, J. L., & Cangemi, D. J. (2024)');
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  });
+});
