@@ -43,3 +43,17 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
   });
 });
+
+test('reference managers find the page, each cited work and the schema.org data', async ({ page }) => {
+  await page.goto('/articles/treatment/');
+  const entries = await page.locator('.reference-list > li').count();
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', 'Treatments for leaky gut: what the evidence shows');
+  await expect(page.locator('meta[name="citation_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+  await expect(page.locator('meta[name="citation_reference"]')).toHaveCount(entries);
+  await expect(page.locator('.reference-list span.Z3988')).toHaveCount(entries);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  const webPage = jsonLd['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+  expect(webPage.citation).toHaveLength(entries);
+  expect(webPage.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(webPage.reviewedBy.name).toContain('Editorial team');
+});

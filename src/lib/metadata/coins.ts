@@ -1,0 +1,34 @@
+/** COinS (ContextObjects in Spans, OpenURL 1.0 KEV): lets reference managers save each cited work from the page. */
+import type { Reference } from '../../schemas/reference.ts';
+import { authorsOf, invertedName, isoDate, pageRange } from './work.ts';
+
+/** The title attribute of a <span class="Z3988"> describing one reference. */
+export function coins(ref: Reference, referrer: string): string {
+  const journal = ref.type === 'article-journal';
+  const { first, last } = pageRange(ref);
+  const [firstAuthor] = authorsOf(ref);
+  const pairs: Array<[string, unknown]> = [
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_val_fmt', journal ? 'info:ofi/fmt:kev:mtx:journal' : 'info:ofi/fmt:kev:mtx:book'],
+    ['rfr_id', `info:sid/${referrer}`],
+    ['rft.genre', journal ? 'article' : ref.type === 'report' ? 'report' : 'document'],
+    [journal ? 'rft.atitle' : 'rft.btitle', ref.title],
+    [journal ? 'rft.jtitle' : 'rft.pub', ref['container-title']],
+    ['rft.stitle', ref['container-title-short']],
+    ['rft.date', isoDate(ref)],
+    ['rft.volume', ref.volume],
+    ['rft.issue', ref.issue],
+    ['rft.spage', first],
+    ['rft.epage', last],
+    ['rft.aulast', firstAuthor?.family],
+    ['rft.aufirst', firstAuthor?.given],
+    ...authorsOf(ref).map((a): [string, unknown] => ['rft.au', invertedName(a)]),
+    ['rft_id', ref.DOI ? `info:doi/${ref.DOI}` : undefined],
+    ['rft_id', ref.PMID ? `info:pmid/${ref.PMID}` : undefined],
+    ['rft_id', ref.URL ?? undefined],
+  ];
+  return pairs
+    .filter(([, value]) => value != null && value !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .join('&');
+}

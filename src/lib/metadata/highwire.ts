@@ -1,0 +1,59 @@
+/** Highwire Press citation_* meta tags: what Google Scholar and Zotero's connector read from a page. */
+import type { Reference } from '../../schemas/reference.ts';
+import { authorsOf, invertedName, isoDate, pageRange } from './work.ts';
+
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+export interface PageForMetadata {
+  title: string;
+  /** Organisation or people responsible; the site's editorial team here. */
+  author: string;
+  publisher: string;
+  siteName: string;
+  date: Date;
+  url: string;
+  language: string;
+}
+
+const ymd = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '/');
+
+/** One citation_reference value: key=value pairs separated by "; " (semicolons inside values become commas). */
+export function citationReference(ref: Reference): string {
+  const clean = (value: unknown) => String(value).replaceAll(';', ',');
+  const { first, last } = pageRange(ref);
+  const pairs: Array<[string, unknown]> = [
+    ['citation_title', ref.title],
+    ...authorsOf(ref).map((a): [string, unknown] => ['citation_author', invertedName(a)]),
+    [ref.type === 'article-journal' ? 'citation_journal_title' : 'citation_publisher', ref['container-title']],
+    ['citation_publication_date', isoDate(ref)?.slice(0, 4)],
+    ['citation_volume', ref.volume],
+    ['citation_issue', ref.issue],
+    ['citation_firstpage', first],
+    ['citation_lastpage', last],
+    ['citation_doi', ref.DOI],
+    ['citation_pmid', ref.PMID],
+  ];
+  return pairs
+    .filter(([, value]) => value != null && value !== '')
+    .map(([key, value]) => `${key}=${clean(value)}`)
+    .join('; ');
+}
+
+/** Meta tags describing the page itself, then one citation_reference per cited work. */
+export function highwireTags(page: PageForMetadata, refs: readonly Reference[]): MetaTag[] {
+  return [
+    { name: 'citation_title', content: page.title },
+    { name: 'citation_author', content: page.author },
+    { name: 'citation_publisher', content: page.publisher },
+    { name: 'citation_journal_title', content: page.siteName },
+    { name: 'citation_date', content: ymd(page.date) },
+    { name: 'citation_online_date', content: ymd(page.date) },
+    { name: 'citation_public_url', content: page.url },
+    { name: 'citation_fulltext_html_url', content: page.url },
+    { name: 'citation_language', content: page.language },
+    ...refs.map((ref) => ({ name: 'citation_reference', content: citationReference(ref) })),
+  ];
+}

@@ -1,0 +1,61 @@
+/** schema.org JSON-LD for an article page: a MedicalWebPage about a condition, with review data and citations. */
+import type { Reference } from '../../schemas/reference.ts';
+import { authorsOf, displayName, isoDate } from './work.ts';
+
+export interface ArticleForJsonLd {
+  title: string;
+  description: string;
+  url: string;
+  language: string;
+  siteName: string;
+  siteUrl: string;
+  publisher: string;
+  lastReviewed: Date;
+  reviewedBy: { name: string; role: string };
+  breadcrumbs: Array<{ name: string; url: string }>;
+}
+
+/** A cited work as schema.org: ScholarlyArticle for journal papers, CreativeWork otherwise. */
+export function citationJsonLd(ref: Reference): Record<string, unknown> {
+  const ids = [ref.DOI && `https://doi.org/${ref.DOI}`, ref.PMID && `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/`].filter(Boolean);
+  return {
+    '@type': ref.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
+    name: ref.title,
+    author: authorsOf(ref).map((a) => ({ '@type': a.literal ? 'Organization' : 'Person', name: displayName(a) })),
+    ...(isoDate(ref) && { datePublished: isoDate(ref) }),
+    ...(ref['container-title'] && { isPartOf: { '@type': ref.type === 'article-journal' ? 'Periodical' : 'CreativeWork', name: ref['container-title'] } }),
+    ...(ref.DOI && { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: ref.DOI } }),
+    ...(ids.length > 0 ? { sameAs: ids } : ref.URL ? { url: ref.URL } : {}),
+  };
+}
+
+/** The page's JSON-LD graph: the MedicalWebPage and its BreadcrumbList. */
+export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Reference[]): Record<string, unknown> {
+  const organisation = { '@type': 'Organization', name: article.publisher, url: article.siteUrl };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'MedicalWebPage',
+        '@id': `${article.url}#page`,
+        url: article.url,
+        name: article.title,
+        headline: article.title,
+        description: article.description,
+        inLanguage: article.language,
+        isPartOf: { '@type': 'WebSite', name: article.siteName, url: article.siteUrl },
+        about: { '@type': 'MedicalCondition', name: 'Increased intestinal permeability', alternateName: 'Leaky gut' },
+        lastReviewed: article.lastReviewed.toISOString().slice(0, 10),
+        reviewedBy: { '@type': 'Organization', name: `${article.reviewedBy.name}, ${article.reviewedBy.role}` },
+        publisher: organisation,
+        breadcrumb: { '@id': `${article.url}#breadcrumbs` },
+        citation: refs.map(citationJsonLd),
+      },
+      {
+        '@type': 'BreadcrumbList',
+        '@id': `${article.url}#breadcrumbs`,
+        itemListElement: article.breadcrumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+      },
+    ],
+  };
+}

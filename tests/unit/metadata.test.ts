@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getLibrary } from '../../src/lib/citations/library.ts';
+import { coins } from '../../src/lib/metadata/coins.ts';
+import { citationReference, highwireTags } from '../../src/lib/metadata/highwire.ts';
+import { articleJsonLd } from '../../src/lib/metadata/json-ld.ts';
+
+const library = getLibrary(path.resolve('content'));
+const lacy = library.get('lacy2024');
+const twardowska = library.get('twardowska2022');
+
+describe('Highwire citation tags', () => {
+  it('describe a cited work as key=value pairs', () => {
+    expect(citationReference(lacy)).toBe(
+      'citation_title=Leaky Gut Syndrome: Myths and Management; citation_author=Lacy, Brian E.; citation_author=Wise, Journey L.; citation_author=Cangemi, David J.; citation_journal_title=Gastroenterology & Hepatology; citation_publication_date=2024; citation_volume=20; citation_issue=5; citation_firstpage=264; citation_lastpage=272; citation_pmid=39193076',
+    );
+    expect(citationReference(twardowska)).toContain('citation_doi=10.3390/ijms23063204');
+  });
+
+  it('describe the page, then list every cited work', () => {
+    const tags = highwireTags(
+      { title: 'What is leaky gut?', author: 'Team', publisher: 'Team', siteName: 'Site', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' },
+      [lacy, twardowska],
+    );
+    expect(tags.find((t) => t.name === 'citation_date')?.content).toBe('2026/11/25');
+    expect(tags.filter((t) => t.name === 'citation_reference')).toHaveLength(2);
+  });
+});
+
+describe('COinS', () => {
+  it('encodes a journal article as an OpenURL ContextObject', () => {
+    const params = new URLSearchParams(coins(twardowska, 'test'));
+    expect(params.get('ctx_ver')).toBe('Z39.88-2004');
+    expect(params.get('rft_val_fmt')).toBe('info:ofi/fmt:kev:mtx:journal');
+    expect(params.get('rft.atitle')).toBe(twardowska.title);
+    expect(params.get('rft.jtitle')).toBe('International Journal of Molecular Sciences');
+    expect(params.get('rft.date')).toBe('2022-03-16');
+    expect(params.getAll('rft.au')).toEqual(['Twardowska, Agata', 'Makaro, Adam', 'Binienda, Agata', 'Fichna, Jakub', 'Salaga, Maciej']);
+    expect(params.getAll('rft_id')).toEqual(['info:doi/10.3390/ijms23063204', 'info:pmid/35328624', 'https://doi.org/10.3390/ijms23063204']);
+  });
+
+  it('encodes a guideline as a report', () => {
+    const params = new URLSearchParams(coins(library.get('nice2015ng20'), 'test'));
+    expect(params.get('rft.genre')).toBe('report');
+    expect(params.get('rft.btitle')).toBe('Coeliac disease: recognition, assessment and management');
+  });
+});
+
+describe('JSON-LD', () => {
+  it('describes a MedicalWebPage about a condition, with review data, citations and breadcrumbs', () => {
+    const doc = articleJsonLd(
+      {
+        title: 'T',
+        description: 'D',
+        url: 'https://example.org/articles/t/',
+        language: 'en-GB',
+        siteName: 'S',
+        siteUrl: 'https://example.org/',
+        publisher: 'P',
+        lastReviewed: new Date('2026-11-25'),
+        reviewedBy: { name: 'Editorial team', role: 'evidence editors' },
+        breadcrumbs: [
+          { name: 'Home', url: 'https://example.org/' },
+          { name: 'T', url: 'https://example.org/articles/t/' },
+        ],
+      },
+      [lacy, twardowska],
+    ) as { '@graph': Array<Record<string, unknown>> };
+    const [page, crumbs] = doc['@graph'];
+    expect(page).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-11-25', about: { '@type': 'MedicalCondition' } });
+    expect(page.reviewedBy).toEqual({ '@type': 'Organization', name: 'Editorial team, evidence editors' });
+    expect(page.citation).toHaveLength(2);
+    expect((page.citation as Array<Record<string, unknown>>)[1]).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      identifier: { propertyID: 'DOI', value: '10.3390/ijms23063204' },
+      sameAs: ['https://doi.org/10.3390/ijms23063204', 'https://pubmed.ncbi.nlm.nih.gov/35328624/'],
+    });
+    expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'T' }] });
+  });
+});
