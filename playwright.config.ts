@@ -21,8 +21,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'] } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    // Tests tagged @pointer need a mouse; tests tagged @touch make their own phone context.
+    { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@pointer/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch/ },
   ],
   webServer: {
     command: `node scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,

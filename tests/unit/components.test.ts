@@ -16,17 +16,16 @@ beforeAll(async () => {
 const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*"/g, '');
 
 describe('<Cite>', () => {
-  it('renders a numbered marker whose link leads to the entry and names the reference', async () => {
+  it('renders a numbered marker whose links lead to the entries and name the references', async () => {
     const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024, compare2024', anchor: 'cite-4', numbers: '1,2' } }));
-    expect(html).toContain('<span class="cite" id="cite-4">[');
-    expect(html).toContain('<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, <a href="#ref-compare2024" aria-label="Reference 2: Compare et al., 2024">2</a>]');
+    expect(html).toContain('<span class="cite" id="cite-4"><span class="cite-n">[');
+    expect(html).toContain('<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, <a href="#ref-compare2024" aria-label="Reference 2: Compare et al., 2024">2</a>]</span>');
   });
 
-  it('renders an author-date marker with a locator', async () => {
-    const html = clean(
-      await container.renderToString(Cite, { props: { id: 'lacy2024', anchor: 'cite-1', numbers: '1', locator: '266', style: 'apa' } }),
-    );
-    expect(html).toMatch(/\(<a href="#ref-lacy2024"[^>]*>Lacy et al\., 2024<\/a>, p\. 266\)/);
+  it('renders the author-date variant beside the numbered one, with the locator in both', async () => {
+    const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024', anchor: 'cite-1', numbers: '1', locator: '266' } }));
+    expect(html).toMatch(/<span class="cite-n">\[<a href="#ref-lacy2024"[^>]*>1<\/a>, p\. 266\]<\/span>/);
+    expect(html).toMatch(/<span class="cite-ad">\(<a href="#ref-lacy2024"[^>]*>Lacy et al\., 2024<\/a>, p\. 266\)<\/span>/);
   });
 
   it('fails on an unknown id', async () => {
@@ -49,14 +48,17 @@ describe('<ReferenceList>', () => {
     expect(html).toContain('<span class="evidence-label">Narrative review</span>');
     expect(html).toMatch(/<a href="#cite-1"[^>]*>a<\/a><a href="#cite-3"[^>]*>b<\/a>/);
     expect(html).toMatch(/<a href="#cite-2" class="backlink"[^>]*>↩ Back to text<\/a>/);
-    expect(html).toContain('<ol class="reference-list numbered">');
+    expect(html).toContain('<ol class="reference-list">');
   });
 
-  it('sorts alphabetically in an author-date style', async () => {
-    const html = clean(await container.renderToString(ReferenceList, { props: { citations, style: 'apa' } }));
-    const ids = [...html.matchAll(/<li id="ref-([a-z0-9]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['lacy2024', 'twardowska2022']);
-    expect(html).toContain('<ul class="reference-list">');
+  it('renders each entry in both reader styles and records its place in the author-date order', async () => {
+    const html = clean(await container.renderToString(ReferenceList, { props: { citations } }));
+    expect(html).toContain('<li id="ref-twardowska2022" data-reference="twardowska2022" data-n="1" data-ad="2">');
+    expect(html).toContain('<li id="ref-lacy2024" data-reference="lacy2024" data-n="2" data-ad="1">');
+    expect(html).toMatch(/<div class="reference-text ref-n">Lacy BE, Wise JL, Cangemi DJ\./);
+    expect(html).toMatch(/<div class="reference-text ref-ad">Lacy, B\. E\., Wise, J\. L\., &#38; Cangemi, D\. J\. \(2024\)/);
+    // The switch is hidden until the script shows it: without JavaScript there is no dead control.
+    expect(html).toContain('<div class="style-switch" role="group" aria-label="Citation style" hidden>');
   });
 });
 

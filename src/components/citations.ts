@@ -1,0 +1,105 @@
+// Progressive enhancement for citations: previews on hover, focus and tap, and the reader's style switch.
+// Without this script every marker is a plain link to its entry and the default style shows.
+const root = document.documentElement;
+const list = document.querySelector<HTMLOListElement>('.reference-list');
+const KEY = 'cite-style';
+
+/** Shows one reader style: markers and entries swap by CSS; the list re-sorts for author-date. */
+const setStyle = (style: string) => {
+  root.dataset.cite = style;
+  const items = [...(list?.children ?? [])] as HTMLElement[];
+  const by = style === 'ad' ? 'ad' : 'n';
+  items.sort((a, b) => Number(a.dataset[by]) - Number(b.dataset[by])).forEach((li) => list?.append(li));
+  document.querySelectorAll<HTMLButtonElement>('[data-cite-style]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.citeStyle === style)));
+};
+
+const saved = localStorage.getItem(KEY);
+if (saved) setStyle(saved);
+const group = document.querySelector<HTMLElement>('.style-switch');
+if (group) group.hidden = false;
+group?.addEventListener('click', (event) => {
+  const style = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-cite-style]')?.dataset.citeStyle;
+  if (!style) return;
+  setStyle(style);
+  localStorage.setItem(KEY, style);
+});
+
+const tip = document.createElement('div');
+tip.id = 'cite-preview';
+tip.className = 'cite-preview';
+tip.setAttribute('role', 'tooltip');
+tip.hidden = true;
+document.body.append(tip);
+let owner: HTMLAnchorElement | null = null;
+let touched = false;
+// Whether the tapped marker's preview was already open before this tap (focus opens it before the click).
+let wasOpen = false;
+let timer = 0;
+
+const hide = () => {
+  owner?.removeAttribute('aria-describedby');
+  owner = null;
+  tip.hidden = true;
+};
+
+const show = (link: HTMLAnchorElement) => {
+  clearTimeout(timer);
+  const entry = document.getElementById(link.hash.slice(1));
+  if (!entry) return;
+  const style = root.dataset.cite === 'ad' ? '.ref-ad' : '.ref-n';
+  tip.replaceChildren(
+    ...[entry.querySelector(style), entry.querySelector('.reference-meta')].map((node) => node!.cloneNode(true) as HTMLElement),
+  );
+  tip.querySelectorAll('.backlink, .backlinks, .cite-link').forEach((node) => node.remove());
+  const go = tip.appendChild(document.createElement('a'));
+  go.href = link.hash;
+  go.textContent = 'Go to the reference list';
+  owner?.removeAttribute('aria-describedby');
+  owner = link;
+  link.setAttribute('aria-describedby', tip.id);
+  tip.hidden = false;
+  const box = link.getBoundingClientRect();
+  const width = tip.offsetWidth;
+  const below = box.bottom + tip.offsetHeight + 8 < innerHeight || box.top < tip.offsetHeight + 8;
+  tip.style.left = `${scrollX + Math.max(8, Math.min(box.left, innerWidth - width - 8))}px`;
+  tip.style.top = `${scrollY + (below ? box.bottom + 6 : box.top - tip.offsetHeight - 6)}px`;
+};
+
+const citeLink = (target: EventTarget | null) => (target as HTMLElement | null)?.closest?.<HTMLAnchorElement>('.cite a') ?? null;
+const later = () => {
+  clearTimeout(timer);
+  timer = window.setTimeout(hide, 300);
+};
+
+document.addEventListener('mouseover', (e) => {
+  const link = citeLink(e.target);
+  if (link) show(link);
+  else if (tip.contains(e.target as Node)) clearTimeout(timer);
+});
+document.addEventListener('mouseout', (e) => {
+  if (citeLink(e.target) || tip.contains(e.target as Node)) later();
+});
+document.addEventListener('focusin', (e) => {
+  const link = citeLink(e.target);
+  if (link) show(link);
+  else if (!tip.contains(e.target as Node)) hide();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !tip.hidden) hide();
+});
+document.addEventListener('pointerdown', (e) => {
+  touched = e.pointerType === 'touch';
+  const link = citeLink(e.target);
+  wasOpen = Boolean(link) && owner === link && !tip.hidden;
+  if (!link && !tip.contains(e.target as Node)) hide();
+});
+document.addEventListener('click', (e) => {
+  const link = citeLink(e.target);
+  // A first tap on a phone opens the preview; a second tap (or the link inside it) goes to the entry.
+  if (link && touched && !wasOpen) {
+    e.preventDefault();
+    show(link);
+  } else if (link || tip.contains(e.target as Node)) {
+    hide();
+  }
+});
