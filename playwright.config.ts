@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
-const port = 4321;
+// E2E_PORT lets two checkouts run their suites side by side; 4321 is the README's address.
+const port = Number(process.env.E2E_PORT ?? 4321);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -21,8 +22,9 @@ export default defineConfig({
     },
   },
   projects: [
-    // Tests tagged @pointer need a mouse; tests tagged @touch make their own phone context.
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@pointer/ },
+    // Tests tagged @pointer need a mouse; @touch ones make their own phone context; axe runs the dark theme
+    // on the desktop only (the phone repeats the light run at its own width).
+    { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@pointer|@dark/ },
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch/ },
   ],
   webServer: {

@@ -6,10 +6,10 @@ const pages = ['/', ...articles, '/glossary/', '/sources/', '/references/lacy202
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {
-    test(`axe finds no WCAG 2.2 AA violations on ${path} (${colorScheme})`, async ({ page }) => {
+    test(`axe finds no WCAG 2.2 AA violations on ${path} @${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
