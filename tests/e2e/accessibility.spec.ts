@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention'].map((slug) => `/articles/${slug}/`);
-const pages = ['/', ...articles, '/glossary/', '/sources/', '/references/lacy2024/', '/references/yenew2023/', '/no-such-page/'];
+const pages = ['/', ...articles, '/glossary/', '/sources/', '/references/lacy2024/', '/references/yenew2023/', '/articles/overview/cite/', '/no-such-page/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {

@@ -57,3 +57,26 @@ test('reference managers find the page, each cited work and the schema.org data'
   expect(webPage.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(webPage.reviewedBy.name).toContain('Editorial team');
 });
+
+test('cite this page and one section: the access date is the day of copying', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.setFixedTime(new Date('2027-03-09T10:00:00'));
+  await page.goto('/articles/overview/');
+  await page.getByRole('link', { name: 'Cite this page' }).click();
+  await expect(page).toHaveURL(/\/articles\/overview\/cite\/$/);
+  await page.locator('#page').getByRole('button', { name: 'Copy AMA 11th edition' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Leaky Gut, Evidence First editorial team. What is leaky gut? Leaky Gut, Evidence First. November 25, 2026. Accessed March 9, 2027. https://leaky-gut-evidence.example.org/articles/overview/',
+  );
+  const section = page.locator('section#how-it-is-measured');
+  await section.getByRole('button', { name: 'Copy Vancouver' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\[cited 2027 Mar 9\]\. What is leaky gut\? Available from: https:\/\/leaky-gut-evidence\.example\.org\/articles\/overview\/#how-it-is-measured$/,
+  );
+  await section.getByText('For reference managers').click();
+  await section.getByRole('button', { name: 'Copy BibTeX' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('accessed 2027-03-09');
+  // The section's heading links back to the same section of the article.
+  await section.getByRole('link', { name: 'How it is measured' }).click();
+  await expect(page).toHaveURL(/\/articles\/overview\/#how-it-is-measured$/);
+});
