@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatStats } from '../../src/lib/citations/format.ts';
+import { citationTiming } from '../../src/lib/citations/timing.ts';
 import { CitationLibrary, getLibrary } from '../../src/lib/citations/library.ts';
 import { citationMarker, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
@@ -33,14 +33,14 @@ describe('formatting with citation-js', () => {
 
   it('formats each style once per library, however many pages ask', () => {
     const fresh = new CitationLibrary(loadReferences(path.resolve('content/references')));
-    const before = formatStats.runs;
+    const before = citationTiming().styleRuns;
     for (let page = 0; page < 50; page += 1) {
       for (const id of fresh.ids()) {
         fresh.entry(id, 'apa');
         fresh.entry(id, 'vancouver');
       }
     }
-    expect(formatStats.runs - before).toBe(2);
+    expect(citationTiming().styleRuns - before).toBe(2);
   });
 
   it('suggests the closest id for an unknown key', () => {

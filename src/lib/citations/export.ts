@@ -4,6 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Reference } from '../../schemas/reference.ts';
 import { toCsl } from './format.ts';
+import { timed } from './timing.ts';
 
 // UTF-8 BibTeX (Zotero, Mendeley, JabRef and biber read it) instead of LaTeX escapes such as
 // {\textcommabelow T}, which several importers, citation-js's own parser included, misread.
@@ -25,10 +26,12 @@ export function publicItems(refs: readonly Reference[]): Record<string, unknown>
 
 /** The references in one export format, as the text of a file. */
 export function exportReferences(refs: readonly Reference[], format: ExportFormat): string {
-  const items = publicItems(refs);
-  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
-  const cite = new Cite(items);
-  return format === 'bib' ? cite.format('bibtex') : unwrapRis(cite.format('ris'));
+  return timed('exportMs', () => {
+    const items = publicItems(refs);
+    if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
+    const cite = new Cite(items);
+    return format === 'bib' ? cite.format('bibtex') : unwrapRis(cite.format('ris'));
+  });
 }
 
 /**

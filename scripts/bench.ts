@@ -1,0 +1,78 @@
+// Benchmark: builds N synthetic articles (copies of the real ones, with their citations, terms and length)
+// and prints build time, citation formatting time, peak memory and an article page's first-visit weight.
+// Usage: npm run bench [-- 100 1000]. Figures only: it never fails on a number (see DEVELOPERS.md).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pageWeight } from './page-weight.ts';
+
+const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [100, 1000];
+const content = path.resolve('content');
+const sources = fs.readdirSync(path.join(content, 'articles')).filter((f) => f.endsWith('.mdx')).sort();
+const originals = sources.map((f) => fs.readFileSync(path.join(content, 'articles', f), 'utf8'));
+
+/** A copy of a real article with a title, menu label and position of its own. */
+function synthetic(source: string, i: number): string {
+  return source
+    .replace(/^title: (.*)$/m, (_, title: string) => `title: ${JSON.stringify(`${JSON.parse(title.startsWith('"') ? title : JSON.stringify(title)).slice(0, 80)} ${i}`)}`)
+    .replace(/^navLabel: .*$/m, `navLabel: Article ${i}`)
+    .replace(/^order: .*$/m, `order: ${i}`);
+}
+
+interface Result {
+  ms: number;
+  styleRuns: number;
+  styleMs: number;
+  pages: number;
+  pageMs: number;
+  exportMs: number;
+  maxRssMb: number;
+}
+
+const rows: Array<Result & { n: number; weight: ReturnType<typeof pageWeight> }> = [];
+for (const n of sizes) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `leaky-gut-bench-${n}-`));
+  for (const folder of ['references', 'glossary']) fs.cpSync(path.join(content, folder), path.join(dir, folder), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'articles'));
+  for (let i = 1; i <= n; i += 1) fs.writeFileSync(path.join(dir, 'articles', `a${i}.mdx`), synthetic(originals[(i - 1) % originals.length], i));
+  const out = path.join(dir, 'dist');
+  process.stdout.write(`building ${n} articles in ${dir} ... `);
+  const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/bench-build.ts'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LEAKY_GUT_CONTENT_DIR: dir, LEAKY_GUT_OUT_DIR: out, LEAKY_GUT_CACHE_DIR: path.join(dir, 'cache') },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !last.startsWith('{')) {
+    console.error(`failed\n${run.stdout}\n${run.stderr}`);
+    process.exit(1);
+  }
+  const result = JSON.parse(last) as Result;
+  rows.push({ n, ...result, weight: pageWeight(out, 'articles/a1/index.html') });
+  console.log('done');
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const s = (ms: number) => (ms / 1000).toFixed(1);
+console.log(`\nNode ${process.versions.node}, ${os.cpus().length} cores\n`);
+console.log(['articles', 'build s', 'ms/article', 'citations s', 'of build', 'style runs', 'peak MB', 'article first visit (gzip)'].join('\t'));
+for (const r of rows) {
+  const citations = r.styleMs + r.pageMs + r.exportMs;
+  console.log(
+    [
+      r.n,
+      s(r.ms),
+      (r.ms / r.n).toFixed(1),
+      `${s(citations)} (lib ${s(r.styleMs)}, pages ${s(r.pageMs)}, exports ${s(r.exportMs)})`,
+      `${((100 * citations) / r.ms).toFixed(1)}%`,
+      r.styleRuns,
+      r.maxRssMb.toFixed(0),
+      `${(r.weight.total / 1024).toFixed(1)} KB (HTML ${r.weight.html} B, CSS ${r.weight.css} B, JS ${r.weight.js} B)`,
+    ].join('\t'),
+  );
+}
+if (rows.length > 1) {
+  const [a, b] = [rows[0], rows.at(-1)!];
+  console.log(`\nGrowth: ${b.n / a.n}x the articles took ${(b.ms / a.ms).toFixed(1)}x the time (linear would be ${b.n / a.n}x).`);
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/page-weight.ts';
+import { citationTiming, timed } from '../../src/lib/citations/timing.ts';
+
+describe('citation timing', () => {
+  it('adds each timed piece of work once, nested work to its outer counter', () => {
+    const before = { ...citationTiming() };
+    const wait = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    timed('pageMs', () => {
+      wait(5);
+      timed('exportMs', () => wait(5));
+    });
+    const after = citationTiming();
+    expect(after.pageMs - before.pageMs).toBeGreaterThanOrEqual(10);
+    expect(after.exportMs).toBe(before.exportMs);
+  });
+});
+
+describe('page weight', () => {
+  it('sums the gzipped HTML, its stylesheets and scripts, counting inline scripts once', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'weight-'));
+    const css = 'body{color:red}'.repeat(50);
+    const js = 'console.log(1);'.repeat(30);
+    const html = `<link rel="stylesheet" href="/a.css"><script type="module" src="/b.js"></script><script>var x=1</script><script type="application/ld+json">{}</script>`;
+    fs.writeFileSync(path.join(dist, 'a.css'), css);
+    fs.writeFileSync(path.join(dist, 'b.js'), js);
+    fs.writeFileSync(path.join(dist, 'index.html'), html);
+    const gz = (text: string) => zlib.gzipSync(text, { level: 9 }).length;
+    expect(pageWeight(dist, 'index.html')).toEqual({ html: gz(html), css: gz(css), js: gz(js) + gz('var x=1'), total: gz(html) + gz(css) + gz(js) });
+  });
+});
