@@ -4,9 +4,24 @@ const root = document.documentElement;
 const list = document.querySelector<HTMLOListElement>('.reference-list');
 const KEY = 'cite-style';
 
+let authorDate: Promise<void> | undefined;
+/** Adds the author-date text and position to each entry, fetched once (built with the site, not formatted here). */
+const loadAuthorDate = () =>
+  (authorDate ??= fetch(list!.dataset.authorDate!)
+    .then((response) => response.json())
+    .then((entries: Array<{ id: string; html: string }>) =>
+      entries.forEach(({ id, html }, i) => {
+        const li = document.getElementById(`ref-${id}`)!;
+        li.dataset.ad = String(i + 1);
+        li.querySelector('.ref-n')!.insertAdjacentHTML('afterend', `<div class="reference-text ref-ad">${html}</div>`);
+      }),
+    )
+    .catch(() => {}));
+
 /** Shows one reader style: markers and entries swap by CSS; the list re-sorts for author-date. */
-const setStyle = (style: string) => {
+const setStyle = async (style: string) => {
   root.dataset.cite = style;
+  if (style === 'ad' && list) await loadAuthorDate();
   const items = [...(list?.children ?? [])] as HTMLElement[];
   const by = style === 'ad' ? 'ad' : 'n';
   items.sort((a, b) => Number(a.dataset[by]) - Number(b.dataset[by])).forEach((li) => list?.append(li));
@@ -46,10 +61,8 @@ const show = (link: HTMLAnchorElement) => {
   clearTimeout(timer);
   const entry = document.getElementById(link.hash.slice(1));
   if (!entry) return;
-  const style = root.dataset.cite === 'ad' ? '.ref-ad' : '.ref-n';
-  tip.replaceChildren(
-    ...[entry.querySelector(style), entry.querySelector('.reference-meta')].map((node) => node!.cloneNode(true) as HTMLElement),
-  );
+  const text = (root.dataset.cite === 'ad' && entry.querySelector('.ref-ad')) || entry.querySelector('.ref-n');
+  tip.replaceChildren(...[text, entry.querySelector('.reference-meta')].map((node) => node!.cloneNode(true) as HTMLElement));
   tip.querySelectorAll('.backlink, .backlinks, .cite-link').forEach((node) => node.remove());
   const go = tip.appendChild(document.createElement('a'));
   go.href = link.hash;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationTiming } from '../../src/lib/citations/timing.ts';
 import { CitationLibrary, getLibrary } from '../../src/lib/citations/library.ts';
-import { citationMarker, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
+import { plainText } from '../../src/lib/citations/format.ts';
+import { authorDateList, citationMarker, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import { identifierLinks } from '../../src/lib/citations/links.ts';
 import { evidenceLabel } from '../../src/lib/citations/evidence.ts';
@@ -25,6 +26,11 @@ describe('formatting with citation-js', () => {
     );
     expect(entry.html).not.toMatch(/csl-left-margin/);
     expect(entry.inText).toBe('');
+  });
+
+  it('gives the in-text form as plain text, ready for markup and attributes', () => {
+    expect(library.entry('odenwald2017', 'apa').inText).toBe('Odenwald & Turner, 2017');
+    expect(plainText('A &#38; B &lt;i&gt; &#x2013; <i>C</i> &nbsp;')).toBe('A & B <i> \u2013 C &nbsp;');
   });
 
   it('leaves unknown (null) fields out of the formatted entry', () => {
@@ -72,6 +78,9 @@ describe('page numbering and markers', () => {
   it('orders the reference list by citation in numbered styles and alphabetically in author-date styles', () => {
     expect(referenceListOrder(page, 'vancouver', library)).toEqual(['lacy2024', 'compare2024', 'aguanno2021']);
     expect(referenceListOrder(page, 'apa', library)).toEqual(['aguanno2021', 'compare2024', 'lacy2024']);
+    const authorDate = authorDateList(page, library);
+    expect(authorDate.map((entry) => entry.id)).toEqual(['aguanno2021', 'compare2024', 'lacy2024']);
+    expect(authorDate[2].html).toBe(library.entry('lacy2024', 'apa').html);
   });
 });
 

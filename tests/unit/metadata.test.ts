@@ -36,7 +36,13 @@ describe('COinS', () => {
     expect(params.get('rft.jtitle')).toBe('International Journal of Molecular Sciences');
     expect(params.get('rft.date')).toBe('2022-03-16');
     expect(params.getAll('rft.au')).toEqual(['Twardowska, Agata', 'Makaro, Adam', 'Binienda, Agata', 'Fichna, Jakub', 'Salaga, Maciej']);
-    expect(params.getAll('rft_id')).toEqual(['info:doi/10.3390/ijms23063204', 'info:pmid/35328624', 'https://doi.org/10.3390/ijms23063204']);
+    expect(params.getAll('rft_id')).toEqual(['info:doi/10.3390/ijms23063204', 'info:pmid/35328624']);
+  });
+
+  it('escapes only what would break the pairs, and non-ASCII as UTF-8', () => {
+    const tricky = { ...twardowska, title: 'A & B = C + 5% of #1: Taulean, Ţ, ö' };
+    expect(new URLSearchParams(coins(tricky, 'test')).get('rft.atitle')).toBe(tricky.title);
+    expect(coins(tricky, 'test')).toContain('rft.atitle=A+%26+B+%3D+C+%2B+5%25+of+%231:+Taulean,+%C5%A2,+%C3%B6&');
   });
 
   it('encodes a guideline as a report', () => {

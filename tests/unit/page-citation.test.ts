@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dateTemplate, fillAccessDate } from '../../src/lib/citations/access-date.ts';
 import { citePage, pageItem, splitAt, type CitedPage } from '../../src/lib/citations/page-citation.ts';
 import { citationStyles, type CitationStyleId } from '../../src/lib/citations/styles.ts';
+import { plainText } from '../../src/lib/citations/format.ts';
 
 const page: CitedPage = {
   id: 'overview',
@@ -18,8 +19,8 @@ const page: CitedPage = {
 const section = { anchor: 'how-it-is-measured', title: 'How it is measured' };
 const readOn = new Date('2027-03-09');
 const cited = citePage(page, [section], readOn);
-/** The text a reader copies: tags dropped, entities read. */
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#38;|&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+/** The text a reader copies. */
+const text = plainText;
 
 describe('cite this page', () => {
   it.each(Object.keys(citationStyles) as CitationStyleId[])(

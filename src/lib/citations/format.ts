@@ -22,6 +22,16 @@ export function toCsl(ref: Reference): Record<string, unknown> {
   return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null && value !== undefined));
 }
 
+/** citeproc's HTML as plain text (tags dropped, character references read): in-text forms go into text and attributes. */
+export function plainText(html: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name!.toLowerCase()] ?? whole),
+    );
+}
+
 // Numbered styles wrap the text in csl-right-inline beside a csl-left-margin number; others use csl-entry alone.
 const numberedBody = /<div class="csl-right-inline">([\s\S]*?)<\/div>\s*<\/div>\s*$/;
 const plainBody = /^\s*<div class="csl-entry">([\s\S]*?)<\/div>\s*$/;
@@ -47,7 +57,7 @@ function formatAll(refs: readonly Reference[], styleId: CitationStyleId): Map<st
     const html = match[1].trim();
     const inText =
       style.kind === 'author-date'
-        ? (engine.makeCitationCluster([{ id }]) as string).replace(/^\((.*)\)$/s, '$1')
+        ? plainText(engine.makeCitationCluster([{ id }]) as string).replace(/^\((.*)\)$/s, '$1')
         : '';
     result.set(id, { html, rank, inText });
   });

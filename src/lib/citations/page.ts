@@ -1,6 +1,6 @@
 /** Per-page citation state: numbering by first citation, in-text markers and reference-list order. */
 import type { CitationLibrary } from './library.ts';
-import { citationStyles, type CitationStyleId } from './styles.ts';
+import { citationStyles, readerStyles, type CitationStyleId } from './styles.ts';
 
 /** What the remark plugin records for a page: ids in order of first citation, and every marker's anchor. */
 export interface PageCitations {
@@ -12,8 +12,8 @@ export interface MarkerPart {
   id: string;
   text: string;
   href: string;
-  /** Accessible name: says which reference the link leads to, starting with the visible text. */
-  label: string;
+  /** Accessible name for a bare number: says which reference it leads to, starting with the visible text. */
+  label?: string;
 }
 
 export interface Marker {
@@ -52,7 +52,8 @@ export function citationMarker(
       id,
       text,
       href: `#${entryAnchor(id)}`,
-      label: numeric ? `Reference ${text}: ${author}` : `${text}: see the reference list`,
+      // An author-date link's own text ("Lacy et al., 2024") already names the work.
+      label: numeric ? `Reference ${text}: ${author}` : undefined,
     };
   });
   return numeric
@@ -64,4 +65,10 @@ export function citationMarker(
 export function referenceListOrder(page: PageCitations, style: CitationStyleId, library: CitationLibrary): string[] {
   if (citationStyles[style].kind === 'numeric') return [...page.order];
   return [...page.order].sort((a, b) => library.entry(a, style).rank - library.entry(b, style).rank);
+}
+
+/** The page's entries in the reader's author-date style, in that style's order: what author-date.json serves. */
+export function authorDateList(page: PageCitations, library: CitationLibrary): Array<{ id: string; html: string }> {
+  const style = readerStyles[1];
+  return referenceListOrder(page, style, library).map((id) => ({ id, html: library.entry(id, style).html }));
 }

@@ -2,6 +2,13 @@
 import type { Reference } from '../../schemas/reference.ts';
 import { authorsOf, invertedName, isoDate, pageRange } from './work.ts';
 
+/**
+ * Form-encodes a KEV value (application/x-www-form-urlencoded, as OpenURL readers decode it): only what
+ * would break the pairs or is not printable ASCII is escaped, and spaces become "+". The value then stays
+ * close to the visible entry, which keeps the page small once gzipped.
+ */
+export const kevValue = (value: string) => value.replace(/[%&=+#]|[^\x20-\x7e]/gu, (c) => encodeURIComponent(c)).replaceAll(' ', '+');
+
 /** The title attribute of a <span class="Z3988"> describing one reference. */
 export function coins(ref: Reference, referrer: string): string {
   const journal = ref.type === 'article-journal';
@@ -25,10 +32,11 @@ export function coins(ref: Reference, referrer: string): string {
     ...authorsOf(ref).map((a): [string, unknown] => ['rft.au', invertedName(a)]),
     ['rft_id', ref.DOI ? `info:doi/${ref.DOI}` : undefined],
     ['rft_id', ref.PMID ? `info:pmid/${ref.PMID}` : undefined],
-    ['rft_id', ref.URL ?? undefined],
+    // A URL only where no DOI says where the work is (our URLs for DOI works are the DOI's own).
+    ['rft_id', ref.DOI ? undefined : (ref.URL ?? undefined)],
   ];
   return pairs
     .filter(([, value]) => value != null && value !== '')
-    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .map(([key, value]) => `${key}=${kevValue(String(value))}`)
     .join('&');
 }
