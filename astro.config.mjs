@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir, site } from './src/config.ts';
 import remarkCite from './src/lib/citations/remark-cite.ts';
 import remarkTerm from './src/lib/glossary/remark-term.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +14,7 @@ export default defineConfig({
   // Tests build broken fixture sites into their own folders so they never touch dist/ or its cache.
   outDir: process.env.LEAKY_GUT_OUT_DIR ?? './dist',
   cacheDir: process.env.LEAKY_GUT_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),
   },

@@ -1,18 +1,40 @@
-// Shared test fixture: every page may talk to the local preview server only; any other request fails the test.
+// Shared test fixture: pages are served with the security headers a static host would send (dist/_headers);
+// any request to another host, and any Content-Security-Policy violation, fails the test.
+import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
+import { parseHeadersFile } from '../../src/lib/security/headers.ts';
 
-export const test = base.extend<{ offsiteRequests: string[] }>({
+const hostHeaders = parseHeadersFile(fs.readFileSync('dist/_headers', 'utf8'));
+
+export const test = base.extend<{ offsiteRequests: string[]; cspViolations: string[] }>({
   offsiteRequests: [
     async ({ context }, use) => {
       const offsite: string[] = [];
-      await context.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
-        offsite.push(url.href);
-        return route.abort('blockedbyclient');
+      await context.route('**/*', async (route) => {
+        const request = route.request();
+        const url = new URL(request.url());
+        if (url.protocol === 'data:') return route.continue();
+        if (url.hostname !== '127.0.0.1') {
+          offsite.push(url.href);
+          return route.abort('blockedbyclient');
+        }
+        if (request.resourceType() !== 'document') return route.continue();
+        const response = await route.fetch();
+        return route.fulfill({ response, headers: { ...response.headers(), ...hostHeaders } });
       });
       await use(offsite);
       expect(offsite, 'requests to hosts other than 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(`${message.location().url}: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations reported by the browser').toEqual([]);
     },
     { auto: true },
   ],

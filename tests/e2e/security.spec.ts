@@ -1,0 +1,22 @@
+import { expect, test } from './fixtures.ts';
+
+test('pages arrive with the security headers of dist/_headers and run only their hashed scripts', async ({ page, cspViolations }) => {
+  const response = await page.goto('/articles/overview/');
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[^']+'/);
+  expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  // The site's own scripts ran under that policy: the citation style switch appeared.
+  await expect(page.getByRole('group', { name: 'Citation style' })).toBeVisible();
+  // A script the build did not write is refused, and the fixture sees the browser report it.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "yes"';
+    document.body.append(script);
+  });
+  await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
+  cspViolations.length = 0;
+});
