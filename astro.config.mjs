@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir, site } from './src/config.ts';
 import remarkCite from './src/lib/citations/remark-cite.ts';
 import remarkTerm from './src/lib/glossary/remark-term.ts';
+import remarkContentChecks from './src/lib/articles/remark-content-checks.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
   cacheDir: process.env.LEAKY_GUT_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), securityHeaders()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),
+    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

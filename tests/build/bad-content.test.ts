@@ -45,6 +45,10 @@ describe('building fixture sites', () => {
     ['missing-style-field', /reference "tester2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*Fix: add it from the publisher or PubMed record/],
     ['missing-frontmatter', /articles → sample data does not match collection schema\.\s+lastReviewed: lastReviewed must be a date written as YYYY-MM-DD[\s\S]*missing-frontmatter\/articles\/sample\.mdx/],
     ['invalid-frontmatter', /articles → sample data does not match collection schema\.\s+nextReview: nextReview must be a date written as YYYY-MM-DD[\s\S]*invalid-frontmatter\/articles\/sample\.mdx/],
+    // The glob loader reads files in parallel: either one may be found second.
+    ['duplicate-slug', /duplicate-slug\/articles\/(second|sample)\.mdx: duplicate article slug "sample": (sample|second)\.mdx has it too\.\s+Fix: give one of the two files another name/],
+    ['unclosed-component', /Expected a closing tag for `<Myth>` \(18:1-18:52\)[\s\S]*unclosed-component\/articles\/sample\.mdx/],
+    ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);
     expect(status).not.toBe(0);
