@@ -1,0 +1,21 @@
+// Supply-chain checks that run offline: which dependencies carry install scripts, and that none may run.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { allowScripts?: Record<string, boolean> };
+
+describe('dependencies', () => {
+  it('carry install scripts only where reviewed, and npm is allowed to run none of them', () => {
+    const withScripts = Object.entries(lock.packages).filter(([, meta]) => meta.hasInstallScript).map(([name]) => name.replace(/^node_modules\//, ''));
+    // esbuild's postinstall would fetch its binary if its platform package were missing; npm 11 skips it,
+    // and esbuild runs from @esbuild/<platform>, an ordinary optional dependency.
+    expect(withScripts).toEqual(['esbuild']);
+    expect(Object.entries(pkg.allowScripts ?? {}).filter(([, allowed]) => allowed)).toEqual([]);
+  });
+
+  it('use only the npm registry (no git or tarball URLs that could change under us)', () => {
+    const resolved = Object.values(lock.packages).map((meta) => (meta as { resolved?: string }).resolved).filter(Boolean) as string[];
+    expect(resolved.filter((url) => !url.startsWith('https://registry.npmjs.org/'))).toEqual([]);
+  });
+});
