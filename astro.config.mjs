@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { contentDir, site } from './src/config.ts';
+import { cacheDir, contentDir, site } from './src/config.ts';
 import remarkCite from './src/lib/citations/remark-cite.ts';
 import remarkTerm from './src/lib/glossary/remark-term.ts';
 import remarkContentChecks from './src/lib/articles/remark-content-checks.ts';
@@ -14,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build broken fixture sites into their own folders so they never touch dist/ or its cache.
   outDir: process.env.LEAKY_GUT_OUT_DIR ?? './dist',
-  cacheDir: process.env.LEAKY_GUT_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   integrations: [mdx(), securityHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),

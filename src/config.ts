@@ -18,3 +18,6 @@ export const defaultCitationStyle = 'vancouver' as const;
  * to prove that bad content fails the build.
  */
 export const contentDir = path.resolve(process.env.LEAKY_GUT_CONTENT_DIR ?? 'content');
+
+/** Astro's cache folder, kept between builds; rendered Open Graph cards are stored in its og/ folder. */
+export const cacheDir = path.resolve(process.env.LEAKY_GUT_CACHE_DIR ?? 'node_modules/.astro');
