@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -15,7 +16,8 @@ export default defineConfig({
   // Tests build broken fixture sites into their own folders so they never touch dist/ or its cache.
   outDir: process.env.LEAKY_GUT_OUT_DIR ?? './dist',
   cacheDir,
-  integrations: [mdx(), securityHeaders()],
+  // The sitemap takes its origin from `site`; the 404 page stays out of it (it is noindex too).
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$/.test(new URL(page).pathname) }), securityHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),
   },

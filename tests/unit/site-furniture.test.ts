@@ -2,6 +2,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import { articleTrail } from '../../src/lib/metadata/breadcrumbs.ts';
+import { robotsTxt } from '../../src/lib/metadata/robots.ts';
+
+describe('robots.txt', () => {
+  it('allows every crawler and names the sitemap index at the site URL', () => {
+    expect(robotsTxt('https://example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n');
+  });
+});
 
 describe('<Breadcrumbs>', () => {
   const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*"/g, '');
