@@ -4,9 +4,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cacheDir } from '../../config.ts';
-import { cardSize, cardTree, type CardText } from './card.ts';
+import { cardSize, cardTree, rasterOptions, type CardText } from './card.ts';
 import { cardFonts } from './fonts.ts';
-import { ogImagePng, rasterOptions } from './og-image.ts';
 
 const sha256 = (data: string | Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -37,6 +36,8 @@ export async function cachedCardPng(text: CardText, dir = path.join(cacheDir, 'o
   } catch {
     // Not drawn yet: draw it below.
   }
+  // Loaded on a miss only: importing satori costs ~0.2 s of CPU that a build with every card cached can skip.
+  const { ogImagePng } = await import('./og-image.ts');
   const png = await ogImagePng(text);
   fs.mkdirSync(dir, { recursive: true });
   // Write then rename, so an interrupted build never leaves a truncated card behind.

@@ -1,4 +1,5 @@
 /** The layout of an Open Graph card as the element tree satori lays out: site name, wrapped title, tagline and host. */
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { cardFamily } from './fonts.ts';
 
 /** A satori element: a plain object in React's shape, so no JSX runtime is needed. */
@@ -27,6 +28,9 @@ export const cardColours = {
 } as const;
 
 export const cardSize = { width: 1200, height: 630 } as const;
+
+/** How resvg rasterises the card: text is already paths, so it needs no fonts (loading system fonts is slow). */
+export const rasterOptions: ResvgRenderOptions = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } };
 
 /** Title size in pixels: long titles get smaller type so that four lines always fit. */
 export function titleSize(title: string): number {

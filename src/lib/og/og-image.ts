@@ -1,11 +1,8 @@
 /** Renders an Open Graph card to a 1200x630 PNG offline: satori lays it out with local fonts, resvg rasterises it. */
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { cardSize, cardTree, type CardText } from './card.ts';
+import { cardSize, cardTree, rasterOptions, type CardText } from './card.ts';
 import { cardFonts, fontPackage } from './fonts.ts';
-
-/** Text is already paths when resvg sees it, so it needs no fonts of its own (loading system fonts is slow). */
-export const rasterOptions: ResvgRenderOptions = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } };
 
 /** The PNG bytes of one card. */
 export async function ogImagePng(text: CardText, fonts: Font[] = cardFonts()): Promise<Uint8Array> {
