@@ -24,7 +24,13 @@ export default defineConfig({
   projects: [
     // Tests tagged @pointer need a mouse; @touch ones make their own phone context; axe runs the dark theme
     // on the desktop only (the phone repeats the light run at its own width).
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@pointer|@dark/ },
+    // Downloads, headers and byte counts do not depend on the screen: they run on the desktop only.
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'] },
+      grepInvert: /@pointer|@dark/,
+      testIgnore: ['**/citing.spec.ts', '**/security.spec.ts', '**/budget.spec.ts'],
+    },
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch/ },
   ],
   webServer: {

@@ -13,8 +13,15 @@ const articles = fs.readdirSync('dist/articles', { withFileTypes: true }).filter
 const paths = process.argv.length > 2 ? process.argv.slice(2) : ['/', ...articles.sort()];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = spawn(process.execPath, ['scripts/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
-const stop = () => server.kill();
+// Its own process group: the wrapper starts Astro as a child, and both must stop with this script.
+const server = spawn(process.execPath, ['scripts/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already stopped
+  }
+};
 process.on('exit', stop);
 for (let i = 0; ; i += 1) {
   try {
