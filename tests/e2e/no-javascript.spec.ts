@@ -16,9 +16,24 @@ test('the overview reads completely without JavaScript', async ({ page }) => {
   await expect(page.locator('#ref-lacy2024')).toBeInViewport();
 });
 
-test('the home page and glossary carry no executable script (JSON-LD data blocks are not code)', async ({ page }) => {
+// The one script every page carries in <head>: it applies a stored theme before first paint (ThemeInit.astro).
+const THEME_INIT = "try{var t=localStorage.getItem('theme');if(t)document.documentElement.dataset.theme=t}catch(e){}";
+
+test('the home page and glossary carry no executable script but the small theme pair (JSON-LD data blocks are not code)', async ({ page }) => {
   for (const path of ['/', '/glossary/']) {
     await page.goto(path);
-    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    const scripts = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((nodes) => nodes.map((node) => ({ parent: node.parentElement!.localName, type: node.getAttribute('type'), src: node.getAttribute('src'), text: node.textContent ?? '' })));
+    expect(scripts, path).toHaveLength(2);
+    const [init, toggle] = scripts;
+    // The tiny head script, exactly as written.
+    expect(init, path).toEqual({ parent: 'head', type: null, src: null, text: THEME_INIT });
+    // The theme button's own small module (theme-toggle.ts), inline: nothing else is loaded.
+    expect(toggle.type, path).toBe('module');
+    expect(toggle.src, path).toBeNull();
+    expect(toggle.text, path).toMatch(/getElementById\(.theme-toggle.\)/);
+    expect(toggle.text, path).toMatch(/localStorage\.setItem\(.theme.,/);
+    expect(toggle.text.length, path).toBeLessThan(500);
   }
 });
