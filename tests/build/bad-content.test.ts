@@ -33,6 +33,8 @@ describe('building fixture sites', () => {
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('stale');
     const html = fs.readFileSync(path.join(outDir, 'articles/sample/index.html'), 'utf8');
     expect(html).toContain('href="https://doi.org/10.1000/fixture.2024"');
+    // The search index is part of every build (src/integrations/pagefind.ts).
+    expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).not.toEqual({});
   });
 
   it.each([

@@ -1,14 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention'].map((slug) => `/articles/${slug}/`);
-const pages = ['/', ...articles, '/glossary/', '/sources/', '/references/lacy2024/', '/references/yenew2023/', '/articles/overview/cite/', '/no-such-page/'];
+const pages = ['/', ...articles, '/glossary/', '/sources/', '/references/lacy2024/', '/references/yenew2023/', '/articles/overview/cite/', '/search/?q=zonulin', '/no-such-page/'];
+
+/** Opens a page; the search page is checked once its results are in. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  if (path.startsWith('/search/')) await expect(page.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`axe finds no WCAG 2.2 AA violations on ${path} @${colorScheme}`, async ({ page }) => {
+      // axe takes 20-30 s on a long article when the 2-core machine is busy: triple the default timeout.
+      test.slow();
       await page.emulateMedia({ colorScheme });
-      await page.goto(path);
+      await open(page, path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
@@ -28,7 +37,7 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
 test('no page is wider than a 360 px phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   for (const path of pages) {
-    await page.goto(path);
+    await open(page, path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
 });

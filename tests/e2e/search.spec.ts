@@ -1,0 +1,65 @@
+import { expect, test } from './fixtures.ts';
+
+test('an article loads no search code; the header search finds "zonulin" and its links land on the matching section', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/articles/overview/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+  const box = page.getByRole('searchbox', { name: 'Search this site' });
+  await box.fill('zonulin');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=zonulin$/);
+  // The first search loads Pagefind and its index: allow for a slow, busy machine.
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “zonulin”\.$/, { timeout: 15_000 });
+  expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+
+  const results = page.locator('#search-results > li');
+  const pages = await results.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  // Only the indexed content: articles, the glossary and the sources page.
+  for (const href of pages) expect(href).toMatch(/^\/(articles\/[a-z-]+|glossary|sources)\/$/);
+  expect(pages).toContain('/glossary/');
+
+  const sections = await results.locator('.search-sections a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(sections).toContain('/glossary/#zonulin');
+  expect(sections.some((href) => href.startsWith('/articles/'))).toBe(true);
+  for (const href of sections) {
+    const [path, id] = href.split('#');
+    expect(id, href).toBeTruthy();
+    const html = await (await page.request.get(path)).text();
+    expect(html, href).toContain(` id="${id}"`);
+  }
+
+  // A section link takes the reader to the section itself.
+  await results.locator('.search-sections a[href="/glossary/#zonulin"]').click();
+  await expect(page).toHaveURL(/\/glossary\/#zonulin$/);
+  await expect(page.locator('#zonulin')).toBeInViewport();
+});
+
+test('the search page searches again in place and says when nothing matches', async ({ page }) => {
+  await page.goto('/search/?q=tight%20junctions');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ results? for “tight junctions”\.$/, { timeout: 15_000 });
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+
+  const box = page.getByRole('searchbox', { name: 'Search the articles, glossary and sources' });
+  await expect(box).toHaveValue('tight junctions');
+  await box.fill('xylophone');
+  await box.press('Enter');
+  await expect(status).toHaveText('No results for “xylophone”.');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/search\/\?q=xylophone$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header search still reaches the search page, which says what it needs', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search this site' }).fill('zonulin');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=zonulin$/);
+    await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+  });
+});
