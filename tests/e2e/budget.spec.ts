@@ -1,0 +1,36 @@
+// First-visit weight of every article, measured in the browser (bytes, never time). JavaScript has its own
+// test (javascript-budget.spec.ts).
+import zlib from 'node:zlib';
+import { expect, test } from './fixtures.ts';
+
+const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention'];
+/**
+ * Gzipped HTML + CSS + JS of a first visit. The goal is 25 KB; the articles are not there yet: each carries
+ * 20-30 references in three machine-readable forms (Highwire tags, COinS, JSON-LD: about 8 KB together)
+ * and about 100 citation markers. This ceiling keeps today's pages (27-35 KB) from growing unnoticed.
+ */
+export const firstVisitBudget = 36 * 1024;
+
+for (const slug of articles) {
+  test(`a first visit to /articles/${slug}/ stays within the page-weight budget and loads no web font`, async ({ page }) => {
+    const responses: Array<Promise<{ url: string; type: string; gzip: number }>> = [];
+    page.on('response', (response) =>
+      responses.push(
+        response
+          .body()
+          .catch(() => Buffer.alloc(0))
+          .then((body) => ({ url: response.url(), type: response.request().resourceType(), gzip: zlib.gzipSync(body, { level: 9 }).length })),
+      ),
+    );
+    await page.goto(`/articles/${slug}/`, { waitUntil: 'networkidle' });
+    const sizes = await Promise.all(responses);
+    const sum = (types: string[]) => sizes.filter((s) => types.includes(s.type)).reduce((total, s) => total + s.gzip, 0);
+    const total = sum(['document', 'stylesheet', 'script']);
+    console.log(`${slug}: first visit ${total} B gzipped (HTML ${sum(['document'])}, CSS ${sum(['stylesheet'])}, JS files ${sum(['script'])})`);
+    expect(sizes.filter((s) => s.type === 'font'), 'web fonts (the site uses system fonts)').toEqual([]);
+    // Nothing else loads on a first visit but the icon the browser asks for on its own.
+    const others = sizes.filter((s) => !['document', 'stylesheet', 'script'].includes(s.type) && !s.url.endsWith('/favicon.svg'));
+    expect(others.map((s) => `${s.type} ${s.url}`)).toEqual([]);
+    expect(total).toBeLessThanOrEqual(firstVisitBudget);
+  });
+}
