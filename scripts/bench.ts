@@ -1,6 +1,6 @@
 // Benchmark: builds N synthetic articles (copies of the real ones, with their citations, terms and length)
 // and prints build time, citation formatting time, peak memory and an article page's first-visit weight.
-// Usage: npm run bench [-- 100 1000]. Figures only: it never fails on a number (see DEVELOPERS.md).
+// Usage: npm run bench [-- 100 1000]. Figures only: it never fails on a number.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -31,6 +31,7 @@ for (const link of broken) {
   console.error(`broken link on ${sitePath(link.parent)}: ${sitePath(link.url)} (${missing})`);
 }
 const checked = links.filter((link) => link.state !== LinkState.SKIPPED).length;
-console.log(`linkinator: ${checked} internal links and fragments checked, ${broken.length} broken`);
+// linkinator reports each URL once, whatever #fragments point into it; every fragment is still checked.
+console.log(`linkinator: ${checked} internal URLs checked with every #fragment that links use, ${broken.length} broken`);
 if (broken.length > 0) console.error('Fix: point each link at a page or heading id that exists (ids are in the built HTML), or remove it.');
 process.exit(htmlErrors > 0 || broken.length > 0 ? 1 : 0);

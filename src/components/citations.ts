@@ -22,10 +22,11 @@ const loadAuthorDate = () =>
 const setStyle = async (style: string) => {
   root.dataset.cite = style;
   if (style === 'ad' && list) await loadAuthorDate();
+  // The reader may have switched back while the entries loaded: order by the style chosen now.
+  const by = root.dataset.cite === 'ad' ? 'ad' : 'n';
   const items = [...(list?.children ?? [])] as HTMLElement[];
-  const by = style === 'ad' ? 'ad' : 'n';
   items.sort((a, b) => Number(a.dataset[by]) - Number(b.dataset[by])).forEach((li) => list?.append(li));
-  document.querySelectorAll<HTMLButtonElement>('[data-cite-style]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.citeStyle === style)));
+  document.querySelectorAll<HTMLButtonElement>('[data-cite-style]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.citeStyle === by)));
 };
 
 const saved = localStorage.getItem(KEY);

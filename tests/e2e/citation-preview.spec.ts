@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
 const firstCompare = (page: import('@playwright/test').Page) =>
-  page.locator('h2#what-the-gut-barrier-does + p .cite-n a[href="#ref-compare2024"]').first();
+  page.locator('.section-heading:has(> h2#what-the-gut-barrier-does) + p .cite-n a[href="#ref-compare2024"]').first();
 
 test.describe('citation preview', () => {
   // Hover is a pointer gesture and the tap test builds its own 360 px phone: each runs in one project (playwright.config.ts).

@@ -68,7 +68,13 @@ test('cite this page and one section: the access date is the day of copying', as
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     'Leaky Gut, Evidence First editorial team. What is leaky gut? Leaky Gut, Evidence First. November 25, 2026. Accessed March 9, 2027. https://leaky-gut-evidence.example.org/articles/overview/',
   );
+  // A section is cited from its own heading in the article: the link lands on that section's block.
+  await page.goBack();
+  await page.getByRole('link', { name: 'Cite section “How it is measured”' }).click();
+  await expect(page).toHaveURL(/\/articles\/overview\/cite\/#how-it-is-measured$/);
   const section = page.locator('section#how-it-is-measured');
+  await expect(section).toBeInViewport();
+  await expect(section.getByRole('heading', { level: 3 })).toHaveText('How it is measured');
   await section.getByRole('button', { name: 'Copy Vancouver' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /\[cited 2027 Mar 9\]\. What is leaky gut\? Available from: https:\/\/leaky-gut-evidence\.example\.org\/articles\/overview\/#how-it-is-measured$/,

@@ -16,6 +16,43 @@ test('the overview reads completely without JavaScript', async ({ page }) => {
   await expect(page.locator('#ref-lacy2024')).toBeInViewport();
 });
 
+// Every article, JavaScript off: the text is all there, and a citation, a section's own link and the table
+// of contents each take the reader where they say.
+for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
+  test(`${slug}: reads, and its citations, section links and contents work without JavaScript`, async ({ page }) => {
+    await page.goto(`/articles/${slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const sections = page.locator('.prose .section-heading > h2');
+    expect(await sections.count()).toBeGreaterThanOrEqual(5);
+    for (const heading of await sections.all()) await expect(heading).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
+    await expect(page.locator('.disclaimer')).toBeVisible();
+
+    // A citation: a plain link to its entry in the reference list.
+    const marker = page.locator('.cite-n a').nth(2);
+    const entry = (await marker.getAttribute('href'))!;
+    await marker.click();
+    await expect(page).toHaveURL(new RegExp(`${entry}$`));
+    await expect(page.locator(entry)).toBeInViewport();
+
+    // A section's own link, and the entry for a later section in the table of contents.
+    const ids = await sections.evaluateAll((hs) => hs.map((h) => h.id));
+    await page.getByRole('link', { name: /^Section titled / }).nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
+    await expect(page.locator(`#${ids[1]}`)).toBeInViewport();
+    await page.goto(`/articles/${slug}/`);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toHaveCount(1);
+    const summary = toc.locator('summary');
+    // Phones: the contents are folded in a <details>, which opens without JavaScript.
+    if (await summary.isVisible()) await summary.click();
+    const last = ids.at(-1)!;
+    await toc.locator(`a[href="#${last}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#${last}$`));
+    await expect(page.locator(`#${last}`)).toBeInViewport();
+  });
+}
+
 // The one script every page carries in <head>: it applies a stored theme before first paint (ThemeInit.astro).
 const THEME_INIT = "try{var t=localStorage.getItem('theme');if(t)document.documentElement.dataset.theme=t}catch(e){}";
 

@@ -14,7 +14,7 @@ test('the home page leads to the overview article', async ({ page }) => {
 
 test('a reader follows an in-text citation to its entry, whose DOI link is right', async ({ page }) => {
   await page.goto('/articles/overview/');
-  const section = page.locator('h2#what-the-gut-barrier-does + p');
+  const section = page.locator('.section-heading:has(> h2#what-the-gut-barrier-does) + p');
   await section.getByRole('link', { name: /Compare et al\., 2024/ }).first().click();
   await expect(page).toHaveURL(/#ref-compare2024$/);
   const entry = page.locator('#ref-compare2024');

@@ -7,7 +7,7 @@ test('printing an article gives a black-on-white handout with addresses, referen
   await expect(page.locator('#theme-toggle')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
 
-  for (const chrome of ['.skip-link', 'header nav', '#theme-toggle', 'header form[role="search"]', '.style-switch', '.backlink']) {
+  for (const chrome of ['.skip-link', 'header nav', '#theme-toggle', 'header form[role="search"]', '.style-switch', '.backlink', '.toc', '.section-link', '.section-copy', '.section-cite']) {
     await expect(page.locator(chrome).first(), chrome).toBeHidden();
   }
   const colours = await page.evaluate(() => ({ text: getComputedStyle(document.body).color, paper: getComputedStyle(document.body).backgroundColor }));

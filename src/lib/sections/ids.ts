@@ -1,0 +1,21 @@
+/** Section ids: the headings' github-slugger slugs must not take an id the page frame already uses. */
+
+/** Id of the reference list's heading (ReferenceList.astro); the table of contents ends with it. */
+export const referencesHeadingId = 'references-heading';
+
+// Ids that layouts and components give their own elements, and the prefixes of generated ones.
+const taken = new Set(['main', referencesHeadingId, 'disclaimer-heading', 'link-status', 'cite-preview', 'site-search', 'theme-toggle', 'icon-link', 'icon-copy', 'icon-cite']);
+const prefixes = /^(cite-\d+$|ref-|term-|red-flags-)/;
+
+/** Throws, naming the article, the heading and the fix, when a heading's slug clashes with one of those ids. */
+export function assertSectionIds(headings: readonly { slug: string; text: string }[], file: string): void {
+  for (const { slug, text } of headings) {
+    if (taken.has(slug) || prefixes.test(slug)) {
+      throw new Error(
+        `${file}: the heading "${text}" gets the id "${slug}", which the page already uses for something else ` +
+          `(ids "${[...taken].join('", "')}" and those starting "cite-<number>", "ref-", "term-" or "red-flags-" are taken). ` +
+          'Reword the heading so its id differs.',
+      );
+    }
+  }
+}

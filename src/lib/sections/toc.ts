@@ -1,0 +1,27 @@
+/** The table of contents of an article: its h2 sections, each with the h3 sections inside it. */
+
+/** A heading as Astro's `render()` reports it (slug made by github-slugger). */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface TocItem {
+  slug: string;
+  text: string;
+  children: TocItem[];
+}
+
+/** h2s in document order, each holding the h3s that follow it; other depths are left out. */
+export function tableOfContents(headings: readonly Heading[]): TocItem[] {
+  const items: TocItem[] = [];
+  for (const { depth, slug, text } of headings) {
+    const item = { slug, text, children: [] };
+    const parent = items.at(-1);
+    // An h3 before any h2 has no section to sit in: it stays at the top level rather than vanish.
+    if (depth === 3 && parent) parent.children.push(item);
+    else if (depth === 2 || depth === 3) items.push(item);
+  }
+  return items;
+}

@@ -1,0 +1,161 @@
+import { site } from '../../src/config.ts';
+import { expect, test } from './fixtures.ts';
+
+const overview = '/articles/overview/';
+// The ids are part of the site's public addresses: a change here breaks readers' saved links.
+const overviewSections = [
+  'key-points',
+  'what-the-gut-barrier-does',
+  'what-increased-intestinal-permeability-means',
+  'how-it-is-measured',
+  'why-leaky-gut-syndrome-is-not-a-diagnosis',
+  'what-is-known-and-what-is-not',
+  'myths-and-evidence',
+  'when-to-see-a-doctor',
+  'where-marketing-outruns-the-evidence',
+  'not-to-be-confused-with',
+];
+const sectionUrl = (id: string) => `${new URL(overview, site.url).href}#${id}`;
+
+test('every section heading keeps its readable id and has a link to itself named after it', async ({ page, request }) => {
+  await page.goto(overview);
+  const ids = await page.locator('.prose .section-heading > h2').evaluateAll((hs) => hs.map((h) => h.id));
+  expect(ids).toEqual(overviewSections);
+  const link = page.getByRole('link', { name: 'Section titled “What “increased intestinal permeability” means”' });
+  await expect(link).toHaveAttribute('href', '#what-increased-intestinal-permeability-means');
+  const box = await link.boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(24);
+  expect(box!.height).toBeGreaterThanOrEqual(24);
+  // The reference list's heading keeps its id, its landmark name and gets a link too.
+  await expect(page.getByRole('region', { name: 'References' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Section titled “References”' })).toHaveAttribute('href', '#references-heading');
+  await link.click();
+  await expect(page).toHaveURL(/#what-increased-intestinal-permeability-means$/);
+
+  // Every article: ids unique on the page, and every h2 and h3 of the article (bar the red-flag cards' titles) linked to itself.
+  for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
+    const html = await (await request.get(`/articles/${slug}/`)).text();
+    const all = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(all.filter((id, i) => all.indexOf(id) !== i), `${slug}: ids used twice`).toEqual([]);
+    const headings = [...html.matchAll(/<div class="section-heading level-[23]"><h([23]) id="([^"]+)">.*?<\/h\1><a class="section-link" href="#([^"]+)"/g)];
+    expect(headings.length, slug).toBeGreaterThan(5);
+    for (const [, , id, href] of headings) expect(href).toBe(id);
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    expect(article.match(/<h[23] id="(?!red-flags-)/g)?.length, `${slug}: every h2 and h3 is a section heading`).toBe(headings.length);
+  }
+});
+
+test('the copy button puts the section’s absolute address on the clipboard and says so @pointer', async ({ context, page }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A desktop browser with a share sheet would use it; this test is about the clipboard.
+  await page.addInitScript(() => delete (Navigator.prototype as Partial<Navigator>).share);
+  await page.goto(overview);
+  const button = page.getByRole('button', { name: 'Copy link to section “How it is measured”' });
+  await expect(button).toBeVisible();
+  expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+  await button.click();
+  const status = page.locator('#link-status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText('Link copied');
+  await expect(status).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl('how-it-is-measured'));
+  // One shared live region for every button on the page.
+  await expect(page.locator('[aria-live]')).toHaveCount(1);
+});
+
+test('on a phone the button hands the section’s absolute address to the share sheet @touch', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => {
+        (window as unknown as { shared: string[] }).shared.push(data.url ?? '');
+      },
+    });
+    (window as unknown as { shared: string[] }).shared = [];
+  });
+  await page.goto(overview);
+  await page.getByRole('button', { name: 'Copy link to section “Key points”' }).tap();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shared: string[] }).shared)).toEqual([sectionUrl('key-points')]);
+  // The share sheet is its own confirmation; the live region stays quiet.
+  await expect(page.locator('#link-status')).toHaveText('');
+});
+
+test('a section link lands the heading below the top, marked, and the contents follow the reader', async ({ page }) => {
+  await page.goto(`${overview}#how-it-is-measured`);
+  const heading = page.locator('#how-it-is-measured');
+  await expect(heading).toBeInViewport();
+  const top = (await heading.boundingBox())!.y;
+  expect(top).toBeGreaterThanOrEqual(16);
+  expect(top).toBeLessThan(64);
+  const wrapper = page.locator('.section-heading').filter({ has: heading });
+  expect(await wrapper.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).outlineStyle])).toEqual(['rgb(255, 243, 176)', 'solid']);
+
+  const current = page.locator('.toc a[aria-current="true"]');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const wide = page.viewportSize()!.width >= 1024;
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', '#how-it-is-measured');
+  if (wide) {
+    // Wide screens: the contents are open, in a column beside the text.
+    await expect(toc.locator('details')).toHaveAttribute('open');
+    expect((await toc.boundingBox())!.x, 'contents beside the text').toBeGreaterThan((await heading.boundingBox())!.x + 400);
+  } else {
+    // Phones: the contents are folded away at the top of the article.
+    await expect(toc.locator('details')).not.toHaveAttribute('open');
+    expect((await toc.boundingBox())!.y).toBeLessThan((await page.locator('.prose').boundingBox())!.y);
+  }
+
+  await page.locator('#not-to-be-confused-with').evaluate((el) => el.scrollIntoView());
+  await expect(current).toHaveAttribute('href', '#not-to-be-confused-with');
+  await expect(page.locator('.toc a[href="#how-it-is-measured"]').first()).toHaveAttribute('aria-current', 'false');
+  // Wide screens: the contents stay in view deep into the article.
+  if (wide) await expect(toc.getByRole('link', { name: 'Not to be confused with' })).toBeInViewport();
+  // Scrolling back up into the middle of an earlier section marks that section.
+  await page.locator('.section-heading:has(> #what-the-gut-barrier-does) ~ p').nth(1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(current).toHaveAttribute('href', '#what-the-gut-barrier-does');
+});
+
+test('each section of every article links to its own citation on the cite page', async ({ page, request }) => {
+  for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
+    await page.goto(`/articles/${slug}/`);
+    const ids = await page.locator('.prose .section-heading > :is(h2, h3)').evaluateAll((hs) => hs.map((h) => h.id));
+    const cites = await page.locator('.prose .section-heading > .section-cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(cites, slug).toEqual(ids.map((id) => `/articles/${slug}/cite/#${id}`));
+    // The reference list is not a section of the text: no citation link there.
+    await expect(page.locator('.references .section-cite')).toHaveCount(0);
+    // Every target exists on the cite page, as a section holding that section's address.
+    const cite = await (await request.get(`/articles/${slug}/cite/`)).text();
+    for (const id of ids) expect(cite, `${slug}#${id}`).toContain(`<section id="${id}" class="cite-section`);
+  }
+  await page.goto(overview);
+  const link = page.getByRole('link', { name: 'Cite section “How it is measured”' });
+  const box = (await link.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  await link.click();
+  await expect(page).toHaveURL(/\/articles\/overview\/cite\/#how-it-is-measured$/);
+  await expect(page.locator('section#how-it-is-measured')).toBeInViewport();
+  await expect(page.locator('section#how-it-is-measured')).toContainText(`${site.url}/articles/overview/#how-it-is-measured`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the contents are a plain list of links and no copy button shows', async ({ page }) => {
+    await page.goto(overview);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toHaveCount(1);
+    // On a phone the list is folded in a <details>, which opens without JavaScript.
+    const summary = toc.locator('summary');
+    if (await summary.isVisible()) await summary.click();
+    const links = toc.getByRole('link');
+    await expect(links).toHaveText([...(await page.locator('.prose .section-heading > h2').allTextContents()), 'References']);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([...overviewSections, 'references-heading'].map((id) => `#${id}`));
+    await expect(page.locator('.toc a[aria-current]')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+    await expect(page.locator('.section-copy').first()).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Section titled “Key points”' })).toBeVisible();
+    await toc.getByRole('link', { name: 'How it is measured' }).click();
+    await expect(page).toHaveURL(/#how-it-is-measured$/);
+    await expect(page.locator('#how-it-is-measured')).toBeInViewport();
+  });
+});

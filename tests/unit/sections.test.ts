@@ -1,0 +1,127 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import GithubSlugger from 'github-slugger';
+import { beforeAll, describe, expect, it } from 'vitest';
+import SectionHeading from '../../src/components/SectionHeading.astro';
+import TableOfContents from '../../src/components/TableOfContents.astro';
+import { headingText } from '../../src/lib/sections/heading-text.ts';
+import { assertSectionIds, referencesHeadingId } from '../../src/lib/sections/ids.ts';
+import { sectionUrl } from '../../src/lib/sections/section-url.ts';
+import { tableOfContents } from '../../src/lib/sections/toc.ts';
+
+/** Dev-mode HTML carries data-astro-source-* attributes; drop them to compare markup. */
+const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*"/g, '');
+
+describe('tableOfContents', () => {
+  it('nests each h3 under the h2 before it and leaves out other depths', () => {
+    const toc = tableOfContents([
+      { depth: 2, slug: 'key-points', text: 'Key points' },
+      { depth: 2, slug: 'causes', text: 'Causes' },
+      { depth: 3, slug: 'alcohol', text: 'Alcohol' },
+      { depth: 4, slug: 'beer', text: 'Beer' },
+      { depth: 3, slug: 'diet', text: 'Diet' },
+      { depth: 2, slug: 'summary', text: 'Summary' },
+    ]);
+    expect(toc).toEqual([
+      { slug: 'key-points', text: 'Key points', children: [] },
+      {
+        slug: 'causes',
+        text: 'Causes',
+        children: [
+          { slug: 'alcohol', text: 'Alcohol', children: [] },
+          { slug: 'diet', text: 'Diet', children: [] },
+        ],
+      },
+      { slug: 'summary', text: 'Summary', children: [] },
+    ]);
+  });
+
+  it('keeps an h3 that comes before any h2 at the top level', () => {
+    expect(tableOfContents([{ depth: 3, slug: 'intro', text: 'Intro' }])).toEqual([{ slug: 'intro', text: 'Intro', children: [] }]);
+  });
+});
+
+describe('headingText', () => {
+  it('drops tags, decodes character references and collapses whitespace', () => {
+    expect(headingText('What &#x201C;increased <em>intestinal</em> permeability&#8221;\n means')).toBe('What “increased intestinal permeability” means');
+    expect(headingText('Tests &amp; <span class="x">costs</span> &lt;2&gt; &quot;A&quot; &#39;B&#39;')).toBe('Tests & costs <2> "A" \'B\'');
+    expect(headingText('Unknown &bogus; stays')).toBe('Unknown &bogus; stays');
+  });
+});
+
+describe('sectionUrl', () => {
+  it('joins the site URL, the page path and the section id into an absolute URL', () => {
+    expect(sectionUrl('https://leaky-gut-evidence.example.org', '/articles/overview/', 'key-points')).toBe(
+      'https://leaky-gut-evidence.example.org/articles/overview/#key-points',
+    );
+    // A site served from a sub-path keeps only the origin: page paths are absolute.
+    expect(sectionUrl('https://example.org/base/', '/articles/a/', 'b')).toBe('https://example.org/articles/a/#b');
+  });
+});
+
+describe('assertSectionIds', () => {
+  it('accepts the slugs github-slugger gives ordinary headings, duplicates made unique', () => {
+    const slugger = new GithubSlugger();
+    const headings = ['Coeliac disease', 'Coeliac disease', 'References'].map((text) => ({ depth: 2, slug: slugger.slug(text), text }));
+    expect(headings.map((h) => h.slug)).toEqual(['coeliac-disease', 'coeliac-disease-1', 'references']);
+    expect(() => assertSectionIds(headings, 'content/articles/a.mdx')).not.toThrow();
+  });
+
+  it('names the file, the heading and the fix when a slug takes an id the page already uses', () => {
+    for (const [text, slug] of [['Main', 'main'], ['Cite 3', 'cite-3'], ['Ref values', 'ref-values'], ['References heading', referencesHeadingId]]) {
+      expect(() => assertSectionIds([{ slug, text }], 'content/articles/a.mdx')).toThrow(
+        new RegExp(`content/articles/a\\.mdx: the heading "${text}" gets the id "${slug}".*Reword the heading`),
+      );
+    }
+  });
+});
+
+describe('<SectionHeading> and <TableOfContents>', () => {
+  let container: AstroContainer;
+  beforeAll(async () => {
+    container = await AstroContainer.create();
+  });
+
+  it('renders the heading with its id, a named anchor link and a hidden copy button holding the absolute URL', async () => {
+    const html = clean(
+      await container.renderToString(SectionHeading, {
+        props: { level: 3, id: 'tests-costs' },
+        slots: { default: 'Tests &amp; <em>costs</em>' },
+        request: new Request('http://127.0.0.1/articles/diagnosis/'),
+      }),
+    );
+    expect(html).toContain('<div class="section-heading level-3"><h3 id="tests-costs">Tests &amp; <em>costs</em></h3><a class="section-link" href="#tests-costs" data-pagefind-ignore>');
+    expect(html).toContain('<span class="sr-only">Section titled “Tests &amp; costs”</span></a>');
+    expect(html).toMatch(/<button type="button" class="section-copy" data-pagefind-ignore data-section-url="https:\/\/[^"]+\/articles\/diagnosis\/#tests-costs" hidden>/);
+    expect(html).toContain('<span class="sr-only">Copy link to section “Tests &amp; costs”</span></button></div>');
+    // Without a citation address there is no cite link (the reference list's heading).
+    expect(html).not.toContain('section-cite');
+  });
+
+  it('links an article section to its citation when given the address', async () => {
+    const html = clean(
+      await container.renderToString(SectionHeading, {
+        props: { level: 2, id: 'causes', cite: '/articles/causes/cite/#causes' },
+        slots: { default: 'Causes' },
+        request: new Request('http://127.0.0.1/articles/causes/'),
+      }),
+    );
+    expect(html).toMatch(/<\/button><a class="section-cite" href="\/articles\/causes\/cite\/#causes" data-pagefind-ignore><svg aria-hidden="true" width="16" height="16"><use href="#icon-cite"><\/use><\/svg><span class="sr-only">Cite section “Causes”<\/span><\/a><\/div>/);
+  });
+
+  it('fails without an id, saying how to fix it', async () => {
+    await expect(container.renderToString(SectionHeading, { props: { level: 2, id: '' }, slots: { default: 'X' } })).rejects.toThrow(
+      /got no id: pass the heading's slug as `id`/,
+    );
+  });
+
+  it('lists the sections in one <nav> and <details>, as plain links in nested lists', async () => {
+    const items = tableOfContents([
+      { depth: 2, slug: 'causes', text: 'Causes' },
+      { depth: 3, slug: 'alcohol', text: 'Alcohol' },
+    ]);
+    const html = clean(await container.renderToString(TableOfContents, { props: { items } })).replace(/>\s+</g, '><');
+    const list = '<ol><li><a href="#causes">Causes</a><ol><li><a href="#alcohol">Alcohol</a></li></ol></li></ol>';
+    expect(html).toContain(`<nav class="toc" aria-label="On this page" data-pagefind-ignore><details><summary>On this page</summary>${list}</details></nav>`);
+    expect(html.match(/<nav/g)).toHaveLength(1);
+  });
+});
