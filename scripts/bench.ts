@@ -1,5 +1,6 @@
-// Benchmark: builds N synthetic articles (copies of the real ones, with their citations, terms and length)
-// and prints build time, citation formatting time, peak memory and an article page's first-visit weight.
+// Benchmark: builds a site of N articles (the six real ones under their own names, whose links between each
+// other must resolve, plus N - 6 copies of them with their citations, terms and length) and prints build
+// time, citation formatting time, peak memory and a real article page's first-visit weight.
 // Usage: npm run bench [-- 100 1000]. Figures only: it never fails on a number.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +18,7 @@ function synthetic(source: string, i: number): string {
   return source
     .replace(/^title: (.*)$/m, (_, title: string) => `title: ${JSON.stringify(`${JSON.parse(title.startsWith('"') ? title : JSON.stringify(title)).slice(0, 80)} ${i}`)}`)
     .replace(/^navLabel: .*$/m, `navLabel: Article ${i}`)
-    .replace(/^order: .*$/m, `order: ${i}`);
+    .replace(/^order: .*$/m, `order: ${100 + i}`);
 }
 
 interface Result {
@@ -35,7 +36,8 @@ for (const n of sizes) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `leaky-gut-bench-${n}-`));
   for (const folder of ['references', 'glossary']) fs.cpSync(path.join(content, folder), path.join(dir, folder), { recursive: true });
   fs.mkdirSync(path.join(dir, 'articles'));
-  for (let i = 1; i <= n; i += 1) fs.writeFileSync(path.join(dir, 'articles', `a${i}.mdx`), synthetic(originals[(i - 1) % originals.length], i));
+  sources.forEach((file, i) => fs.writeFileSync(path.join(dir, 'articles', file), originals[i]));
+  for (let i = 1; i <= n - sources.length; i += 1) fs.writeFileSync(path.join(dir, 'articles', `a${i}.mdx`), synthetic(originals[(i - 1) % originals.length], i));
   const out = path.join(dir, 'dist');
   process.stdout.write(`building ${n} articles in ${dir} ... `);
   const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/bench-build.ts'], {
@@ -49,14 +51,14 @@ for (const n of sizes) {
     process.exit(1);
   }
   const result = JSON.parse(last) as Result;
-  rows.push({ n, ...result, weight: pageWeight(out, 'articles/a1/index.html') });
+  rows.push({ n, ...result, weight: pageWeight(out, 'articles/causes/index.html') });
   console.log('done');
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
 console.log(`\nNode ${process.versions.node}, ${os.cpus().length} cores\n`);
-console.log(['articles', 'build s', 'ms/article', 'citations s', 'of build', 'style runs', 'peak MB', 'article first visit (gzip)'].join('\t'));
+console.log(['articles', 'build s', 'ms/article', 'citations s', 'of build', 'style runs', 'peak MB', 'causes page first visit (gzip)'].join('\t'));
 for (const r of rows) {
   const citations = r.styleMs + r.pageMs + r.exportMs;
   console.log(
