@@ -14,11 +14,11 @@ let shared: string | undefined;
 
 /** What all cards share: the font bytes, the satori and resvg versions, the size and raster options (computed once). */
 function sharedInputs(): string {
+  if (shared) return shared;
   const require = createRequire(path.join(process.cwd(), 'package.json'));
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  shared ??= sha256(
-    JSON.stringify({ fonts: cardFonts().map((f) => [f.name, f.weight, sha256(f.data as Buffer)]), satori: version('satori'), resvg: version('@resvg/resvg-js'), cardSize, rasterOptions }),
-  );
+  const fonts = cardFonts().map((f) => [f.name, f.weight, sha256(f.data as Buffer)]);
+  shared = sha256(JSON.stringify({ fonts, satori: version('satori'), resvg: version('@resvg/resvg-js'), cardSize, rasterOptions }));
   return shared;
 }
 
