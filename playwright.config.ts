@@ -33,7 +33,8 @@ export default defineConfig({
       grepInvert: /@pointer|@dark/,
       testIgnore: ['**/citing.spec.ts', '**/security.spec.ts', '**/budget.spec.ts', '**/articles.spec.ts', '**/sharing.spec.ts'],
     },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch/ },
+    // @phone: tests that set a phone's width themselves or read what only differs by width (no need twice).
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch|@phone/ },
   ],
   webServer: {
     command: `node scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,

@@ -34,7 +34,7 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('no page is wider than a 360 px phone screen', async ({ page }) => {
+test('no page is wider than a 360 px phone screen @phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   for (const path of pages) {
     await open(page, path);
