@@ -50,6 +50,8 @@ describe('building fixture sites', () => {
     // The glob loader reads files in parallel: either one may be found second.
     ['duplicate-slug', /duplicate-slug\/articles\/(second|sample)\.mdx: duplicate article slug "sample": (sample|second)\.mdx has it too\.\s+Fix: give one of the two files another name/],
     ['unclosed-component', /Expected a closing tag for `<Myth>` \(18:1-18:52\)[\s\S]*unclosed-component\/articles\/sample\.mdx/],
+    // "## Main" would get the id "main", which the page frame gives its <main> (the skip link's target).
+    ['heading-id-clash', /heading-id-clash\/articles\/sample\.mdx: the heading "Main" gets the id "main", which the page already uses for something else[\s\S]*Reword the heading so its id differs/],
     ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);
