@@ -5,7 +5,7 @@ import SectionHeading from '../../src/components/SectionHeading.astro';
 import TableOfContents from '../../src/components/TableOfContents.astro';
 import { headingText } from '../../src/lib/sections/heading-text.ts';
 import { assertSectionIds, referencesHeadingId } from '../../src/lib/sections/ids.ts';
-import { sectionUrl } from '../../src/lib/sections/section-url.ts';
+import { citePagePath, sectionUrl } from '../../src/lib/sections/section-url.ts';
 import { tableOfContents } from '../../src/lib/sections/toc.ts';
 
 /** Dev-mode HTML carries data-astro-source-* attributes; drop them to compare markup. */
@@ -55,6 +55,14 @@ describe('sectionUrl', () => {
     );
     // A site served from a sub-path keeps only the origin: page paths are absolute.
     expect(sectionUrl('https://example.org/base/', '/articles/a/', 'b')).toBe('https://example.org/articles/a/#b');
+  });
+});
+
+describe('citePagePath', () => {
+  it('points at the article\'s cite page, or at one section\'s block on it', () => {
+    expect(citePagePath('/articles/causes/')).toBe('/articles/causes/cite/');
+    expect(citePagePath('/articles/causes/', 'alcohol')).toBe('/articles/causes/cite/#alcohol');
+    expect(citePagePath('/articles/causes', 'alcohol')).toBe('/articles/causes/cite/#alcohol');
   });
 });
 

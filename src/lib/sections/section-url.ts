@@ -6,3 +6,11 @@ export function sectionUrl(siteUrl: string, pathname: string, id: string): strin
   url.hash = id;
   return url.href;
 }
+
+/**
+ * Where the article at `articlePath` is cited (src/pages/articles/[id]/cite.astro), or one of its sections:
+ * the cite page has a block for each section under the section's own id.
+ */
+export function citePagePath(articlePath: string, sectionId?: string): string {
+  return `${articlePath.endsWith('/') ? articlePath : `${articlePath}/`}cite/${sectionId ? `#${sectionId}` : ''}`;
+}
