@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '../../src/lib/citations/library.ts';
 import { articleJsonLd } from '../../src/lib/metadata/json-ld.ts';
+import { jsonLdArticle } from '../fixtures/json-ld-article.ts';
 
 type Node = Record<string, unknown>;
 
@@ -74,21 +75,7 @@ function problems(value: unknown, where: string, range: string[] | undefined, by
 const library = getLibrary(path.resolve('content'));
 const all = library.ids().map((id) => library.get(id));
 const graph = (articleJsonLd(
-  {
-    title: 'T',
-    description: 'D',
-    url: 'https://example.org/articles/t/',
-    language: 'en-GB',
-    siteName: 'S',
-    siteUrl: 'https://example.org/',
-    publisher: 'P',
-    lastReviewed: new Date('2026-11-25'),
-    reviewedBy: { name: 'Editorial team', role: 'evidence editors' },
-    breadcrumbs: [
-      { name: 'Home', url: 'https://example.org/' },
-      { name: 'T', url: 'https://example.org/articles/t/' },
-    ],
-  },
+  jsonLdArticle,
   all,
 ) as { '@context': string; '@graph': Node[] });
 

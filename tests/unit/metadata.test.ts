@@ -4,6 +4,7 @@ import { getLibrary } from '../../src/lib/citations/library.ts';
 import { coins } from '../../src/lib/metadata/coins.ts';
 import { citationReference, highwireTags } from '../../src/lib/metadata/highwire.ts';
 import { articleJsonLd } from '../../src/lib/metadata/json-ld.ts';
+import { jsonLdArticle } from '../fixtures/json-ld-article.ts';
 
 const library = getLibrary(path.resolve('content'));
 const lacy = library.get('lacy2024');
@@ -55,21 +56,7 @@ describe('COinS', () => {
 describe('JSON-LD', () => {
   it('describes a MedicalWebPage about a condition, with review data, citations and breadcrumbs', () => {
     const doc = articleJsonLd(
-      {
-        title: 'T',
-        description: 'D',
-        url: 'https://example.org/articles/t/',
-        language: 'en-GB',
-        siteName: 'S',
-        siteUrl: 'https://example.org/',
-        publisher: 'P',
-        lastReviewed: new Date('2026-11-25'),
-        reviewedBy: { name: 'Editorial team', role: 'evidence editors' },
-        breadcrumbs: [
-          { name: 'Home', url: 'https://example.org/' },
-          { name: 'T', url: 'https://example.org/articles/t/' },
-        ],
-      },
+      jsonLdArticle,
       [lacy, twardowska],
     ) as { '@graph': Array<Record<string, unknown>> };
     const [page, crumbs] = doc['@graph'];
