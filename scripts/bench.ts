@@ -1,14 +1,19 @@
 // Benchmark: builds a site of N articles (the six real ones under their own names, whose links between each
 // other must resolve, plus N - 6 copies of them with their citations, terms and length) and prints build
 // time, citation formatting time, peak memory and a real article page's first-visit weight.
-// Usage: npm run bench [-- 100 1000]. Figures only: it never fails on a number.
+// Usage: npm run bench [-- 100 1000] [--profile]. Figures only: it never fails on a number.
+// --profile writes a V8 CPU profile of each build (open it in Chrome DevTools' Performance panel).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pageWeight } from './page-weight.ts';
 
-const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [100, 1000];
+const args = process.argv.slice(2);
+const profile = args.includes('--profile');
+const counts = args.filter((a) => a !== '--profile').map(Number);
+const sizes = counts.length > 0 ? counts : [100, 1000];
+const profileDir = path.join(os.tmpdir(), 'leaky-gut-bench-profiles');
 const content = path.resolve('content');
 const sources = fs.readdirSync(path.join(content, 'articles')).filter((f) => f.endsWith('.mdx')).sort();
 const originals = sources.map((f) => fs.readFileSync(path.join(content, 'articles', f), 'utf8'));
@@ -40,7 +45,8 @@ for (const n of sizes) {
   for (let i = 1; i <= n - sources.length; i += 1) fs.writeFileSync(path.join(dir, 'articles', `a${i}.mdx`), synthetic(originals[(i - 1) % originals.length], i));
   const out = path.join(dir, 'dist');
   process.stdout.write(`building ${n} articles in ${dir} ... `);
-  const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/bench-build.ts'], {
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=build-${n}.cpuprofile`] : [];
+  const run = spawnSync(process.execPath, [...profiling, '--experimental-strip-types', '--no-warnings', 'scripts/bench-build.ts'], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LEAKY_GUT_CONTENT_DIR: dir, LEAKY_GUT_OUT_DIR: out, LEAKY_GUT_CACHE_DIR: path.join(dir, 'cache') },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -52,7 +58,7 @@ for (const n of sizes) {
   }
   const result = JSON.parse(last) as Result;
   rows.push({ n, ...result, weight: pageWeight(out, 'articles/causes/index.html') });
-  console.log('done');
+  console.log(profile ? `done (CPU profile: ${path.join(profileDir, `build-${n}.cpuprofile`)})` : 'done');
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
