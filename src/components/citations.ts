@@ -5,17 +5,19 @@ const list = document.querySelector<HTMLOListElement>('.reference-list');
 const KEY = 'cite-style';
 
 let authorDate: Promise<void> | undefined;
-/** Adds the author-date text and position to each entry, fetched once (built with the site, not formatted here). */
+/** Adds the author-date markers, and each entry's author-date text and position, fetched once (built with the
+ * site, not formatted here): markers[i] belongs to #cite-(i + 1). */
 const loadAuthorDate = () =>
   (authorDate ??= fetch(list!.dataset.authorDate!)
     .then((response) => response.json())
-    .then((entries: Array<{ id: string; html: string }>) =>
+    .then(({ entries, markers }: { entries: Array<{ id: string; html: string }>; markers: string[] }) => {
+      markers.forEach((html, i) => document.getElementById(`cite-${i + 1}`)?.insertAdjacentHTML('beforeend', `<span class="cite-ad">${html}</span>`));
       entries.forEach(({ id, html }, i) => {
         const li = document.getElementById(`ref-${id}`)!;
         li.dataset.ad = String(i + 1);
         li.querySelector('.ref-n')!.insertAdjacentHTML('afterend', `<div class="reference-text ref-ad">${html}</div>`);
-      }),
-    )
+      });
+    })
     .catch(() => {}));
 
 /** Shows one reader style: markers and entries swap by CSS; the list re-sorts for author-date. */

@@ -63,6 +63,11 @@ test('the reader switches between numbers and author-year; the choice is remembe
   const group = page.getByRole('group', { name: 'Citation style' });
   await group.getByRole('button', { name: 'Author and year' }).click();
   await expect(marker).toHaveText('(Lacy et al., 2024)', { useInnerText: true });
+  // The page carries the numbered markers only; every author-date one arrives from author-date.json.
+  const markers = await page.locator('.cite').count();
+  expect(markers).toBeGreaterThan(50);
+  await expect(page.locator('.cite > .cite-ad')).toHaveCount(markers);
+  await expect(page.locator('article .cite-n:visible')).toHaveCount(0);
   await expect(group.getByRole('button', { name: 'Author and year' })).toHaveAttribute('aria-pressed', 'true');
   const firstEntries = await page.locator('.reference-list > li').evaluateAll((items) => items.slice(0, 3).map((li) => li.id));
   expect(firstEntries).toEqual(['ref-abbasi2024', 'ref-aguanno2021', 'ref-ajamian2019']);

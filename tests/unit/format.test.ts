@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationTiming } from '../../src/lib/citations/timing.ts';
 import { CitationLibrary, getLibrary } from '../../src/lib/citations/library.ts';
 import { plainText } from '../../src/lib/citations/format.ts';
-import { authorDateList, citationMarker, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
+import { authorDateData, authorDateList, citationMarker, markerHtml, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import { identifierLinks } from '../../src/lib/citations/links.ts';
 import { evidenceLabel } from '../../src/lib/citations/evidence.ts';
@@ -61,6 +61,7 @@ describe('page numbering and markers', () => {
   const page: PageCitations = {
     order: ['lacy2024', 'compare2024', 'aguanno2021'],
     anchors: { lacy2024: ['cite-1', 'cite-3'], compare2024: ['cite-2'], aguanno2021: ['cite-3'] },
+    places: [{ ids: ['lacy2024'] }, { ids: ['compare2024'], locator: '3', label: 'chapter' }, { ids: ['aguanno2021', 'lacy2024'] }],
   };
 
   it('numbers a grouped numbered citation by order of first citation on the page', () => {
@@ -81,6 +82,22 @@ describe('page numbering and markers', () => {
     const authorDate = authorDateList(page, library);
     expect(authorDate.map((entry) => entry.id)).toEqual(['aguanno2021', 'compare2024', 'lacy2024']);
     expect(authorDate[2].html).toBe(library.entry('lacy2024', 'apa').html);
+  });
+
+  it('builds every marker in author-date form for author-date.json, in reading order, with locators', () => {
+    const data = authorDateData(page, library);
+    expect(data.entries).toEqual(authorDateList(page, library));
+    expect(data.markers).toEqual([
+      '(<a href="#ref-lacy2024">Lacy et al., 2024</a>)',
+      '(<a href="#ref-compare2024">Compare et al., 2024</a>, chap. 3)',
+      '(<a href="#ref-aguanno2021">Aguanno et al., 2021</a>; <a href="#ref-lacy2024">Lacy et al., 2024</a>)',
+    ]);
+  });
+
+  it('writes a marker as HTML, escaping names and labels', () => {
+    const marker = citationMarker(['odenwald2017'], 'vancouver', [7], library);
+    expect(markerHtml(marker)).toBe('[<a href="#ref-odenwald2017" aria-label="Reference 7: Odenwald &amp; Turner, 2017">7</a>]');
+    expect(markerHtml(citationMarker(['odenwald2017'], 'apa', [7], library))).toBe('(<a href="#ref-odenwald2017">Odenwald &amp; Turner, 2017</a>)');
   });
 });
 

@@ -13,11 +13,12 @@ async function run(source: string) {
 }
 
 describe('remarkCite', () => {
-  it('records the ids in order of first citation and every marker anchor', async () => {
-    const { data } = await run('A <Cite id="lacy2024" />.\n\nB <Cite id="compare2024, lacy2024" />.\n\n<Cite id="aguanno2021" />\n');
+  it('records the ids in order of first citation, every marker anchor and each citation as written', async () => {
+    const { data } = await run('A <Cite id="lacy2024" />.\n\nB <Cite id="compare2024, lacy2024" />.\n\n<Cite id="aguanno2021" locator="3" label="chapter" />\n');
     expect(data.astro.frontmatter.citations).toEqual({
       order: ['lacy2024', 'compare2024', 'aguanno2021'],
       anchors: { lacy2024: ['cite-1', 'cite-2'], compare2024: ['cite-2'], aguanno2021: ['cite-3'] },
+      places: [{ ids: ['lacy2024'] }, { ids: ['compare2024', 'lacy2024'] }, { ids: ['aguanno2021'], locator: '3', label: 'chapter' }],
     });
   });
 
@@ -39,5 +40,11 @@ describe('remarkCite', () => {
 
   it('fails on an id given as an expression', async () => {
     await expect(run('Text <Cite id={"lacy2024"} />\n')).rejects.toThrow(/<Cite> needs an id written as a plain string/);
+  });
+
+  it('fails on a locator given as an expression, which the author-date marker could not show', async () => {
+    await expect(run('Intro.\n\nText <Cite id="lacy2024" locator={266} />\n')).rejects.toThrow(
+      /content\/articles\/example\.mdx:3:6: <Cite locator=\.\.\.> must be a plain string[\s\S]*write locator="266" rather than locator=\{266\}/,
+    );
   });
 });

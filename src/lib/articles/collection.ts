@@ -12,7 +12,7 @@ export async function articlesInOrder(): Promise<Article[]> {
 /** The citations the remark plugin recorded for an article. */
 export async function citationsOf(article: Article): Promise<PageCitations> {
   const { remarkPluginFrontmatter } = await render(article);
-  return (remarkPluginFrontmatter.citations ?? { order: [], anchors: {} }) as PageCitations;
+  return (remarkPluginFrontmatter.citations ?? { order: [], anchors: {}, places: [] }) as PageCitations;
 }
 
 /** For each reference id, the articles that cite it, in reading order. */

@@ -1,11 +1,23 @@
 /** Per-page citation state: numbering by first citation, in-text markers and reference-list order. */
+import { escapeAttribute, escapeText } from 'entities';
 import type { CitationLibrary } from './library.ts';
 import { citationStyles, readerStyles, type CitationStyleId } from './styles.ts';
 
-/** What the remark plugin records for a page: ids in order of first citation, and every marker's anchor. */
+/** One <Cite> as written: its ids in the author's order and its locator, if any. */
+export interface CitedPlace {
+  ids: string[];
+  locator?: string;
+  label?: string;
+}
+
+/**
+ * What the remark plugin records for a page: ids in order of first citation, every marker's anchor, and
+ * each <Cite> in reading order (places[i] is the marker whose anchor is cite-(i + 1)).
+ */
 export interface PageCitations {
   order: string[];
   anchors: Record<string, string[]>;
+  places: CitedPlace[];
 }
 
 export interface MarkerPart {
@@ -61,14 +73,41 @@ export function citationMarker(
     : { open: '(', close: ')', separator: '; ', parts, locator };
 }
 
+/** A marker as HTML: "[<a …>1</a>, <a …>3</a>]" or "(<a …>Lacy et al., 2024</a>, p. 266)". */
+export function markerHtml(marker: Marker): string {
+  const links = marker.parts.map(
+    (part) => `<a href="${escapeAttribute(part.href)}"${part.label ? ` aria-label="${escapeAttribute(part.label)}"` : ''}>${escapeText(part.text)}</a>`,
+  );
+  return `${marker.open}${links.join(marker.separator)}${marker.locator ? `, ${escapeText(marker.locator)}` : ''}${marker.close}`;
+}
+
 /** Ids in the order the page's reference list shows them: citation order when numbered, the style's order otherwise. */
 export function referenceListOrder(page: PageCitations, style: CitationStyleId, library: CitationLibrary): string[] {
   if (citationStyles[style].kind === 'numeric') return [...page.order];
   return [...page.order].sort((a, b) => library.entry(a, style).rank - library.entry(b, style).rank);
 }
 
-/** The page's entries in the reader's author-date style, in that style's order: what author-date.json serves. */
-export function authorDateList(page: PageCitations, library: CitationLibrary): Array<{ id: string; html: string }> {
+/** What author-date.json serves: the page's entries in the reader's author-date style, in that style's order,
+ * and every in-text marker in that style (markers[i] belongs to the marker whose anchor is cite-(i + 1)). */
+export interface AuthorDateData {
+  entries: Array<{ id: string; html: string }>;
+  markers: string[];
+}
+
+/** The page's entries in the reader's author-date style, in that style's order. */
+export function authorDateList(page: PageCitations, library: CitationLibrary): AuthorDateData['entries'] {
   const style = readerStyles[1];
   return referenceListOrder(page, style, library).map((id) => ({ id, html: library.entry(id, style).html }));
+}
+
+/** Everything a reader's switch to author-date needs, built with the site so that the page carries one style. */
+export function authorDateData(page: PageCitations, library: CitationLibrary): AuthorDateData {
+  const style = readerStyles[1];
+  const numbers = (ids: string[]) => ids.map((id) => page.order.indexOf(id) + 1);
+  return {
+    entries: authorDateList(page, library),
+    markers: page.places.map((place) =>
+      markerHtml(citationMarker(place.ids, style, numbers(place.ids), library, formatLocator(place.locator, place.label))),
+    ),
+  };
 }

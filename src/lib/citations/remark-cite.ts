@@ -26,7 +26,7 @@ export function parseCiteIds(value: string): string[] {
 export default function remarkCite(options: RemarkCiteOptions = {}) {
   return (tree: Root, file: VFile) => {
     const library = getLibrary(options.contentDir);
-    const page: PageCitations = { order: [], anchors: {} };
+    const page: PageCitations = { order: [], anchors: {}, places: [] };
     let count = 0;
     visit(tree, (node) => {
       if (!isJsxElement(node) || node.name !== 'Cite') return;
@@ -39,8 +39,17 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
       for (const id of ids) {
         if (!library.has(id)) throw unknownKeyError(id, library.ids(), where);
       }
+      for (const name of ['locator', 'label']) {
+        const given = element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+        if (given && stringAttribute(element, name) === undefined) {
+          throw new ContentError(where, `<Cite ${name}=...> must be a plain string (the author-date version of the marker is built from it).`, `write ${name}="266" rather than ${name}={266}.`);
+        }
+      }
       count += 1;
       const anchor = `cite-${count}`;
+      const locator = stringAttribute(element, 'locator');
+      const label = stringAttribute(element, 'label');
+      page.places.push({ ids, ...(locator && { locator }), ...(label && { label }) });
       const numbers = ids.map((id) => {
         if (!page.order.includes(id)) page.order.push(id);
         (page.anchors[id] ??= []).push(anchor);
