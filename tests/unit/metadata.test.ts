@@ -37,6 +37,8 @@ describe('COinS', () => {
     expect(params.get('rft.jtitle')).toBe('International Journal of Molecular Sciences');
     expect(params.get('rft.date')).toBe('2022-03-16');
     expect(params.getAll('rft.au')).toEqual(['Twardowska, Agata', 'Makaro, Adam', 'Binienda, Agata', 'Fichna, Jakub', 'Salaga, Maciej']);
+    // Each author is named once: no separate first-author keys repeating rft.au's first entry.
+    expect([...params.keys()].filter((key) => key.startsWith('rft.au'))).toEqual(Array(5).fill('rft.au'));
     expect(params.getAll('rft_id')).toEqual(['info:doi/10.3390/ijms23063204', 'info:pmid/35328624']);
   });
 

@@ -13,7 +13,6 @@ export const kevValue = (value: string) => value.replace(/[%&=+#]|[^\x20-\x7e]/g
 export function coins(ref: Reference, referrer: string): string {
   const journal = ref.type === 'article-journal';
   const { first, last } = pageRange(ref);
-  const [firstAuthor] = authorsOf(ref);
   const pairs: Array<[string, unknown]> = [
     ['ctx_ver', 'Z39.88-2004'],
     ['rft_val_fmt', journal ? 'info:ofi/fmt:kev:mtx:journal' : 'info:ofi/fmt:kev:mtx:book'],
@@ -27,8 +26,7 @@ export function coins(ref: Reference, referrer: string): string {
     ['rft.issue', ref.issue],
     ['rft.spage', first],
     ['rft.epage', last],
-    ['rft.aulast', firstAuthor?.family],
-    ['rft.aufirst', firstAuthor?.given],
+    // Every author once, in order, as rft.au (rft.aulast/aufirst would only repeat the first one).
     ...authorsOf(ref).map((a): [string, unknown] => ['rft.au', invertedName(a)]),
     ['rft_id', ref.DOI ? `info:doi/${ref.DOI}` : undefined],
     ['rft_id', ref.PMID ? `info:pmid/${ref.PMID}` : undefined],
