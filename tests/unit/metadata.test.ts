@@ -65,9 +65,12 @@ describe('JSON-LD', () => {
     expect(page).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-11-25', about: { '@type': 'MedicalCondition' } });
     expect(page.reviewedBy).toEqual({ '@type': 'Organization', name: 'Editorial team, evidence editors' });
     expect(page.citation).toHaveLength(2);
-    expect((page.citation as Array<Record<string, unknown>>)[1]).toMatchObject({
+    expect((page.citation as Array<Record<string, unknown>>)[1]).toEqual({
       '@type': 'ScholarlyArticle',
-      identifier: { propertyID: 'DOI', value: '10.3390/ijms23063204' },
+      name: twardowska.title,
+      datePublished: '2022-03-16',
+      isPartOf: { '@type': 'Periodical', name: 'International Journal of Molecular Sciences' },
+      identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.3390/ijms23063204' },
       sameAs: ['https://doi.org/10.3390/ijms23063204', 'https://pubmed.ncbi.nlm.nih.gov/35328624/'],
     });
     expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'T' }] });

@@ -12,11 +12,6 @@ export function invertedName(person: Person): string {
   return person.literal ?? [person.family, person.given].filter(Boolean).join(', ');
 }
 
-/** "Given Family" (or an organisation's name), as schema.org expects. */
-export function displayName(person: Person): string {
-  return person.literal ?? [person.given, person.family].filter(Boolean).join(' ');
-}
-
 export function authorsOf(ref: Reference): Person[] {
   return (ref.author ?? []) as Person[];
 }
