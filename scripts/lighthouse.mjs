@@ -3,8 +3,9 @@
 // Usage: npm run lighthouse [-- /path/ ...]   (default: the home page and every article)
 //        npm run lighthouse:ci                (in npm test: Accessibility, Best Practices and SEO must be
 //        100; Performance must be at least 90. On this 2-core machine the same page's Performance swings
-//        by about 6 points from run to run, so a gate at 100 would fail at random; 90 still catches a
-//        real regression such as a blocking script or a much larger page.)
+//        by about 6 points from run to run, more when the machine is busy, so a gate at 100 would fail at
+//        random; 90 still catches a real regression such as a blocking script or a much larger page.)
+// A Performance score below its floor is re-measured twice and the median of the three runs counts.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -46,21 +47,36 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
 });
 let failed = false;
+/** One Lighthouse run of a page: its report and the four scores (0-100) in the order of `categories`. */
+async function audit(path) {
+  const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+  const lhr = result?.lhr;
+  return { lhr, scores: categories.map((c) => Math.round((lhr?.categories[c]?.score ?? 0) * 100)) };
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(['page'.padEnd(28), ...categories].join('\t'));
 try {
   for (const path of paths) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-    const lhr = result?.lhr;
-    const scores = categories.map((c) => Math.round((lhr?.categories[c]?.score ?? 0) * 100));
+    let { lhr, scores } = await audit(path);
+    // Performance is the one score that varies from run to run (the machine's load): below its floor, the
+    // page gets two more runs and the median of the three counts, as Lighthouse's own advice on variability
+    // has it. The other three categories do not vary, so one run decides them.
+    const perf = categories.indexOf('performance');
+    if (scores[perf] < floor.performance) {
+      const runs = [scores[perf]];
+      for (let i = 0; i < 2; i += 1) runs.push((await audit(path)).scores[perf]);
+      console.log(`    performance ${runs.join(', ')} in three runs: the median, ${median(runs)}, counts`);
+      scores = scores.map((score, i) => (i === perf ? median(runs) : score));
+    }
     const low = categories.filter((c, i) => scores[i] < floor[c]);
     if (low.length > 0) {
       failed = true;
       console.error(`${path}: ${low.map((c) => `${c} ${scores[categories.indexOf(c)]} < ${floor[c]}`).join(', ')} (the audits below say why)`);
     }
     console.log([path.padEnd(28), ...scores].join('\t'));
-    for (const audit of Object.values(lhr?.audits ?? {})) {
-      if (audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) {
-        console.log(`    ${audit.id}: ${audit.displayValue ?? audit.score}`);
+    for (const check of Object.values(lhr?.audits ?? {})) {
+      if (check.score !== null && check.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(check.scoreDisplayMode)) {
+        console.log(`    ${check.id}: ${check.displayValue ?? check.score}`);
       }
     }
   }
