@@ -1,12 +1,9 @@
 // axe on every page of the built site that accessibility.spec.ts does not check one by one (the reference and
 // cite pages: the same templates with other data, such as titles, names and formatted citations), in the
-// light and the dark theme. axe is loaded once per browser context and run in each page, which takes about
-// half a second a page here, a third of AxeBuilder's time. Desktop only (the phone project ignores this file).
-import { createRequire } from 'node:module';
-import { builtPages, otherPages, templatePages, wcagTags } from './axe-pages.ts';
+// light and the dark theme, about half a second a page here. Desktop only (the phone project ignores this file).
+import { axeViolations, builtPages, loadAxe, otherPages, templatePages } from './axe-pages.ts';
 import { expect, test } from './fixtures.ts';
 
-const require = createRequire(import.meta.url);
 const pages = otherPages();
 const parts = 3;
 
@@ -25,7 +22,7 @@ for (let part = 0; part < parts; part += 1) {
   const share = pages.filter((_, i) => i % parts === part);
   test(`axe finds no WCAG 2.2 AA violations in the light or the dark theme on ${share.length} other pages, part ${part + 1} of ${parts}`, async ({ page }) => {
     test.slow();
-    await page.context().addInitScript({ path: require.resolve('axe-core/axe.min.js') });
+    await loadAxe(page);
     const found: string[] = [];
     const backgrounds = new Set<string>();
     for (const path of share) {
@@ -34,11 +31,7 @@ for (let part = 0; part < parts; part += 1) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         backgrounds.add(`${colorScheme} ${await page.evaluate(() => getComputedStyle(document.body).backgroundColor)}`);
-        const violations = await page.evaluate(async (tags) => {
-          const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-          const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-          return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        }, wcagTags);
+        const violations = await axeViolations(page);
         found.push(...violations.map((v) => `${path} (${colorScheme}) ${v}`));
       }
     }
