@@ -2,7 +2,11 @@
 // they share the section's absolute URL (data-section-url), elsewhere they copy it; one polite live region
 // confirms. Written tight: the article page's JavaScript budget is 2 KB gzipped.
 const region = document.getElementById('link-status')!;
-for (const button of document.querySelectorAll<HTMLElement>('[data-section-url]')) button.hidden = false;
+for (const button of document.querySelectorAll<HTMLElement>('[data-section-url]')) {
+  button.hidden = false;
+  // Where the button opens the share sheet, its name says so.
+  if (navigator.share) button.lastElementChild!.textContent = button.lastElementChild!.textContent!.replace('Copy', 'Share');
+}
 addEventListener('click', async (event) => {
   // The button's icon and label ignore the pointer (global.css), so the click lands on the button itself.
   const url = (event.target as HTMLElement).dataset.sectionUrl;

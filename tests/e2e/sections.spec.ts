@@ -73,7 +73,9 @@ test('on a phone the button hands the section’s absolute address to the share 
     (window as unknown as { shared: string[] }).shared = [];
   });
   await page.goto(overview);
-  await page.getByRole('button', { name: 'Copy link to section “Key points”' }).tap();
+  // The button names what it does here: it shares.
+  await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Share link to section “Key points”' }).tap();
   await expect.poll(() => page.evaluate(() => (window as unknown as { shared: string[] }).shared)).toEqual([sectionUrl('key-points')]);
   // The share sheet is its own confirmation; the live region stays quiet.
   await expect(page.locator('#link-status')).toHaveText('');
