@@ -5,7 +5,7 @@ const region = document.getElementById('link-status')!;
 for (const button of document.querySelectorAll<HTMLElement>('[data-section-url]')) {
   button.hidden = false;
   // Where the button opens the share sheet, its name says so.
-  if (navigator.share) button.lastElementChild!.textContent = button.lastElementChild!.textContent!.replace('Copy', 'Share');
+  if ('share' in navigator) button.lastElementChild!.textContent = button.lastElementChild!.textContent!.replace('Copy', 'Share');
 }
 addEventListener('click', async (event) => {
   // The button's icon and label ignore the pointer (global.css), so the click lands on the button itself.
