@@ -6,7 +6,7 @@ import TableOfContents from '../../src/components/TableOfContents.astro';
 import { headingText } from '../../src/lib/sections/heading-text.ts';
 import { assertSectionIds, referencesHeadingId } from '../../src/lib/sections/ids.ts';
 import { citePagePath, sectionUrl } from '../../src/lib/sections/section-url.ts';
-import { tableOfContents } from '../../src/lib/sections/toc.ts';
+import { sectionHeadings, tableOfContents } from '../../src/lib/sections/toc.ts';
 
 /** Dev-mode HTML carries data-astro-source-* attributes; drop them to compare markup. */
 const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*"/g, '');
@@ -33,6 +33,13 @@ describe('tableOfContents', () => {
       },
       { slug: 'summary', text: 'Summary', children: [] },
     ]);
+  });
+
+  it('takes the same headings as sectionHeadings, which the cite page uses: h2s and h3s, in order', () => {
+    const headings = [1, 2, 3, 4, 3, 2].map((depth, i) => ({ depth, slug: `s${i}`, text: `S${i}` }));
+    expect(sectionHeadings(headings).map((h) => h.slug)).toEqual(['s1', 's2', 's4', 's5']);
+    const listed = tableOfContents(headings).flatMap((item) => [item.slug, ...item.children.map((child) => child.slug)]);
+    expect(listed).toEqual(sectionHeadings(headings).map((h) => h.slug));
   });
 
   it('keeps an h3 that comes before any h2 at the top level', () => {
