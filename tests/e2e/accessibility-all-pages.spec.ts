@@ -4,8 +4,9 @@
 import { axeViolations, builtPages, loadAxe, otherPages, templatePages } from './axe-pages.ts';
 import { expect, test } from './fixtures.ts';
 
-const pages = otherPages();
 const parts = 3;
+/** The pages each sweep test checks: otherPages() dealt out in turn. */
+const shares = Array.from({ length: parts }, (_, part) => otherPages().filter((_, i) => i % parts === part));
 
 test('between them, the one-by-one checks and this sweep cover every built page, and only built pages', () => {
   const built = builtPages();
@@ -14,12 +15,15 @@ test('between them, the one-by-one checks and this sweep cover every built page,
   const oneByOne = templatePages.map((page) => new URL(page, 'http://127.0.0.1').pathname);
   // Each page checked one by one exists (else axe would be checking the 404 page), but the missing address.
   expect(oneByOne.filter((page) => !built.includes(page))).toEqual(['/no-such-page/']);
-  expect(pages.filter((page) => oneByOne.includes(page))).toEqual([]);
-  expect([...oneByOne.filter((page) => built.includes(page)), ...pages].sort()).toEqual(built);
+  // What the sweep's tests visit: no page twice, none that is checked one by one, and with those every
+  // built page.
+  const swept = shares.flat();
+  expect(new Set(swept).size).toBe(swept.length);
+  expect(swept.filter((page) => oneByOne.includes(page))).toEqual([]);
+  expect([...oneByOne.filter((page) => built.includes(page)), ...swept].sort()).toEqual(built);
 });
 
-for (let part = 0; part < parts; part += 1) {
-  const share = pages.filter((_, i) => i % parts === part);
+for (const [part, share] of shares.entries()) {
   test(`axe finds no WCAG 2.2 AA violations in the light or the dark theme on ${share.length} other pages, part ${part + 1} of ${parts}`, async ({ page }) => {
     test.slow();
     await loadAxe(page);
