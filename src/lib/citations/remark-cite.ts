@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import { isJsxElement, location, setPageData, stringAttribute } from '../mdx-checks.ts';
 import { ContentError } from './errors.ts';
 import { getLibrary, unknownKeyError } from './library.ts';
-import type { PageCitations } from './page.ts';
+import type { CitedPlace, PageCitations } from './page.ts';
 
 export interface RemarkCiteOptions {
   /** Content folder whose references/ holds the library; defaults to the configured one. */
@@ -39,17 +39,18 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
       for (const id of ids) {
         if (!library.has(id)) throw unknownKeyError(id, library.ids(), where);
       }
-      for (const name of ['locator', 'label']) {
-        const given = element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-        if (given && stringAttribute(element, name) === undefined) {
+      // The author-date version of the marker is built from these as written, so they must be plain strings.
+      const place: CitedPlace = { ids };
+      for (const name of ['locator', 'label'] as const) {
+        const value = stringAttribute(element, name);
+        if (value === undefined && element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name)) {
           throw new ContentError(where, `<Cite ${name}=...> must be a plain string (the author-date version of the marker is built from it).`, `write ${name}="266" rather than ${name}={266}.`);
         }
+        if (value) place[name] = value;
       }
+      page.places.push(place);
       count += 1;
       const anchor = `cite-${count}`;
-      const locator = stringAttribute(element, 'locator');
-      const label = stringAttribute(element, 'label');
-      page.places.push({ ids, ...(locator && { locator }), ...(label && { label }) });
       const numbers = ids.map((id) => {
         if (!page.order.includes(id)) page.order.push(id);
         (page.anchors[id] ??= []).push(anchor);
