@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { allArticlesHref, allArticlesId, navArticleLimit } from '../../src/lib/site/nav.ts';
 import { expect, test } from './fixtures.ts';
 
 const slugs = fs.readdirSync('content/articles').map((f) => path.basename(f, '.mdx'));
@@ -24,6 +25,11 @@ test('all six articles exist and the menu links to each', async ({ page }) => {
   await page.goto('/');
   const menu = page.getByRole('navigation', { name: 'Site' });
   for (const slug of slugs) await expect(menu.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
+  // Six articles fit in the menu, so it has no link to the full list; past navArticleLimit it would point here.
+  expect(slugs.length).toBeLessThanOrEqual(navArticleLimit);
+  await expect(menu.locator(`a[href="${allArticlesHref}"]`)).toHaveCount(0);
+  const list = page.locator(`h2#${allArticlesId} + ul`);
+  for (const slug of slugs) await expect(list.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
 });
 
 for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
