@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkContentChecks, { articleComponents, sitePages } from '../../src/lib/articles/remark-content-checks.ts';
+import os from 'node:os';
+import remarkContentChecks, { articleComponents, isSitePage, sitePages } from '../../src/lib/articles/remark-content-checks.ts';
 
 const contentDir = path.resolve('content');
 const check = (source: string) =>
@@ -32,6 +33,35 @@ describe('article markup checks', () => {
     expect(pages).toContain('/articles/overview/');
     expect(pages).toContain('/articles/overview/cite/');
     expect(pages).toContain('/references/lacy2024/');
+  });
+
+  it('check each link target without listing the site: articles, cite pages, references, fixed pages', () => {
+    for (const page of ['/', '/glossary/', '/articles/overview/', '/articles/overview/cite/', '/references/lacy2024/']) {
+      expect(isSitePage(contentDir, page), page).toBe(true);
+    }
+    for (const page of ['/articles/overviews/', '/articles/overview/cite/more/', '/references/lacy2025/', '/references/', '/nowhere/']) {
+      expect(isSitePage(contentDir, page), page).toBe(false);
+    }
+  });
+
+  it('know an article under its frontmatter slug, not under its file name', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-links-'));
+    fs.cpSync(path.join(contentDir, 'references'), path.join(dir, 'references'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'articles'));
+    fs.writeFileSync(path.join(dir, 'articles', 'old-name.mdx'), '---\ntitle: Moved\nslug: New Name\n---\n\nText.\n');
+    fs.writeFileSync(path.join(dir, 'articles', 'plain.mdx'), '---\ntitle: Plain\n---\n\nText.\n');
+    try {
+      expect(isSitePage(dir, '/articles/new-name/')).toBe(true);
+      expect(isSitePage(dir, '/articles/new-name/cite/')).toBe(true);
+      expect(isSitePage(dir, '/articles/plain/')).toBe(true);
+      expect(isSitePage(dir, '/articles/old-name/')).toBe(false);
+      const checkIn = (source: string) =>
+        compile(new VFile({ path: path.join(dir, 'articles/plain.mdx'), value: source }), { remarkPlugins: [[remarkContentChecks, { contentDir: dir }]] });
+      await expect(checkIn('See [moved](/articles/new-name/).\n')).resolves.toBeTruthy();
+      await expect(checkIn('See [moved](/articles/old-name/).\n')).rejects.toThrow(/the link "\/articles\/old-name\/" points to no page of this site\.\s+Fix: did you mean "\/articles\/new-name\/"\?/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('list exactly the components the article page provides', () => {

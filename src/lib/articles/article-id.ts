@@ -7,10 +7,15 @@ import { slug } from 'github-slugger';
 import path from 'node:path';
 import { ContentError } from '../citations/errors.ts';
 
+/** The id an article file is published under: its frontmatter `slug:` if it has one, else its file name. */
+export function articleId(entry: string, data: Record<string, unknown>): string {
+  return typeof data.slug === 'string' ? slug(data.slug) : slug(entry.replace(/\.mdx$/, ''));
+}
+
 export function articleIdGenerator(base: string) {
   const owners = new Map<string, string>();
   return ({ entry, data }: { entry: string; data: Record<string, unknown> }): string => {
-    const id = typeof data.slug === 'string' ? slug(data.slug) : slug(entry.replace(/\.mdx$/, ''));
+    const id = articleId(entry, data);
     const owner = owners.get(id);
     if (owner && owner !== entry) {
       throw new ContentError(

@@ -4,35 +4,70 @@
  * the file, the line, the value and the fix. (Links to #fragments are checked after the build by
  * `npm run validate`, when every page's heading ids exist.)
  */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, suggestId } from '../citations/errors.ts';
+import { getLibrary } from '../citations/library.ts';
 import { isJsxElement, location, type JsxElement } from '../mdx-checks.ts';
+import { articleId } from './article-id.ts';
 
 /** The components src/pages/articles/[id].astro hands to every article (no imports needed). */
 export const articleComponents = ['Cite', 'Term', 'RedFlags', 'Strength', 'Myth'] as const;
 
-/** Paths of this site's pages that exist whatever the content: the home page, glossary and sources. */
+/** Paths of this site's pages that exist whatever the content: the home page, glossary, sources and search. */
 const fixedPages = ['/', '/glossary/', '/sources/', '/search/'];
 
-/** Every page path an article may link to, from the content folder (articles and references). */
+const articlesDir = (contentDir: string) => path.join(contentDir, 'articles');
+
+/**
+ * The id one article file is published under, read from its frontmatter as the content config reads it. A file
+ * whose frontmatter does not parse counts under its file name: the content config reports that file's error.
+ */
+function publishedId(contentDir: string, file: string): string {
+  const source = fs.readFileSync(path.join(articlesDir(contentDir), file), 'utf8');
+  let frontmatter: Record<string, unknown> = {};
+  try {
+    frontmatter = parseFrontmatter(source).frontmatter;
+  } catch {
+    // left to the content config's own error
+  }
+  return articleId(file, frontmatter);
+}
+
+/** The ids of all articles (/articles/<id>/). Reads every article: used only when the quick check fails. */
+function articleIds(contentDir: string): string[] {
+  if (!fs.existsSync(articlesDir(contentDir))) return [];
+  return fs.readdirSync(articlesDir(contentDir)).filter((f) => f.endsWith('.mdx')).map((file) => publishedId(contentDir, file));
+}
+
+/** Every page path an article may link to: the fixed pages, each article and its cite page, each reference. */
 export function sitePages(contentDir: string): string[] {
-  const names = (folder: string, extension: string) =>
-    fs.existsSync(path.join(contentDir, folder))
-      ? fs.readdirSync(path.join(contentDir, folder)).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length))
-      : [];
-  const referenceIds = names('references', '.json').flatMap((file) => {
-    const data = JSON.parse(fs.readFileSync(path.join(contentDir, 'references', `${file}.json`), 'utf8')) as { id: string } | Array<{ id: string }>;
-    return (Array.isArray(data) ? data : [data]).map((ref) => ref.id);
-  });
   return [
     ...fixedPages,
-    ...names('articles', '.mdx').flatMap((slug) => [`/articles/${slug}/`, `/articles/${slug}/cite/`]),
-    ...referenceIds.map((id) => `/references/${id}/`),
+    ...articleIds(contentDir).flatMap((id) => [`/articles/${id}/`, `/articles/${id}/cite/`]),
+    ...getLibrary(contentDir).ids().map((id) => `/references/${id}/`),
   ];
+}
+
+/**
+ * Whether a path (without #fragment or ?query) is a page of this site. Checked per link, without listing the
+ * site: listing it for every article made the check grow with the square of the number of articles.
+ */
+export function isSitePage(contentDir: string, target: string): boolean {
+  if (fixedPages.includes(target)) return true;
+  const article = /^\/articles\/([^/]+)\/(?:cite\/)?$/.exec(target);
+  if (article) {
+    const id = article[1];
+    // Usually the file has the id's name and no slug: of its own; else (a slug:, a name the id normalises) look at them all.
+    if (fs.existsSync(path.join(articlesDir(contentDir), `${id}.mdx`)) && publishedId(contentDir, `${id}.mdx`) === id) return true;
+    return articleIds(contentDir).includes(id);
+  }
+  const reference = /^\/references\/([^/]+)\/$/.exec(target);
+  return reference !== null && getLibrary(contentDir).has(reference[1]);
 }
 
 const position = (file: VFile, node: { position?: JsxElement['position'] }) =>
@@ -40,7 +75,6 @@ const position = (file: VFile, node: { position?: JsxElement['position'] }) =>
 
 export default function remarkContentChecks(options: { contentDir: string }) {
   return (tree: Root, file: VFile) => {
-    const pages = sitePages(options.contentDir);
     visit(tree, (node) => {
       if (isJsxElement(node)) {
         const name = node.name ?? '';
@@ -62,8 +96,8 @@ export default function remarkContentChecks(options: { contentDir: string }) {
       }
       if (node.type === 'link' && node.url.startsWith('/')) {
         const target = node.url.split('#')[0].split('?')[0];
-        if (target && !pages.includes(target) && !fs.existsSync(path.join('public', target))) {
-          const suggestion = suggestId(target, pages);
+        if (target && !isSitePage(options.contentDir, target) && !fs.existsSync(path.join('public', target))) {
+          const suggestion = suggestId(target, sitePages(options.contentDir));
           throw new ContentError(
             position(file, node),
             `the link "${node.url}" points to no page of this site.`,
