@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { articlesWithin, growth } from './bench-growth.ts';
 import { pageWeight } from './page-weight.ts';
 
 const args = process.argv.slice(2);
@@ -83,4 +84,9 @@ for (const r of rows) {
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)!];
   console.log(`\nGrowth: ${b.n / a.n}x the articles took ${(b.ms / a.ms).toFixed(1)}x the time (linear would be ${b.n / a.n}x).`);
+  const line = growth(a, b);
+  console.log(
+    `Each article adds ${line.perArticleMs.toFixed(0)} ms to a fixed ${s(line.fixedMs)} s: 1,000 articles in 60 s would need ` +
+      `${((60_000 - line.fixedMs) / 1000).toFixed(0)} ms per article; at this rate 60 s builds ${articlesWithin(60_000, line)} articles.`,
+  );
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { articlesWithin, growth } from '../../scripts/bench-growth.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
 import { citationTiming, timed } from '../../src/lib/citations/timing.ts';
 
@@ -34,5 +35,26 @@ describe('page weight', () => {
     fs.writeFileSync(path.join(dist, 'index.html'), html);
     const gz = (text: string) => zlib.gzipSync(text, { level: 9 }).length;
     expect(pageWeight(dist, 'index.html')).toEqual({ html: gz(html), css: gz(css), js: gz(js) + gz('var x=1'), total: gz(html) + gz(css) + gz(js) });
+  });
+});
+
+describe('build growth', () => {
+  it('splits two runs into a cost per article and a fixed cost', () => {
+    const line = growth({ n: 100, ms: 26_500 }, { n: 1000, ms: 156_500 });
+    expect(line.perArticleMs).toBeCloseTo(144.44, 2);
+    expect(line.fixedMs).toBeCloseTo(12_055.6, 1);
+    const reversed = growth({ n: 1000, ms: 156_500 }, { n: 100, ms: 26_500 });
+    expect(reversed.perArticleMs).toBeCloseTo(line.perArticleMs, 6);
+    expect(reversed.fixedMs).toBeCloseTo(line.fixedMs, 6);
+  });
+
+  it('says how many articles a time allows', () => {
+    expect(articlesWithin(60_000, { perArticleMs: 50, fixedMs: 10_000 })).toBe(1000);
+    expect(articlesWithin(60_000, { perArticleMs: 144, fixedMs: 12_000 })).toBe(333);
+    expect(articlesWithin(5_000, { perArticleMs: 50, fixedMs: 10_000 })).toBe(0);
+  });
+
+  it('refuses two runs of the same size', () => {
+    expect(() => growth({ n: 100, ms: 1 }, { n: 100, ms: 2 })).toThrow(/different numbers of articles/);
   });
 });
