@@ -65,8 +65,9 @@ test('cite this page and one section: the access date is the day of copying', as
   await page.getByRole('link', { name: 'Cite this page' }).click();
   await expect(page).toHaveURL(/\/articles\/overview\/cite\/$/);
   await page.locator('#page').getByRole('button', { name: 'Copy AMA 11th edition' }).click();
+  // The date after the site's name is the overview's lastReviewed (content/articles/overview.mdx).
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    'Leaky Gut, Evidence First editorial team. What is leaky gut? Leaky Gut, Evidence First. November 25, 2026. Accessed March 9, 2027. https://leaky-gut-evidence.example.org/articles/overview/',
+    'Leaky Gut, Evidence First editorial team. What is leaky gut? Leaky Gut, Evidence First. December 2, 2026. Accessed March 9, 2027. https://leaky-gut-evidence.example.org/articles/overview/',
   );
   // A section is cited from its own heading in the article: the link lands on that section's block.
   await page.goBack();
