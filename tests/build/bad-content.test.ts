@@ -52,6 +52,11 @@ describe('building fixture sites', () => {
     ['unclosed-component', /Expected a closing tag for `<Myth>` \(18:1-18:52\)[\s\S]*unclosed-component\/articles\/sample\.mdx/],
     // "## Main" would get the id "main", which the page frame gives its <main> (the skip link's target).
     ['heading-id-clash', /heading-id-clash\/articles\/sample\.mdx: the heading "Main" gets the id "main", which the page already uses for something else[\s\S]*Reword the heading so its id differs/],
+    // Content is code: an import, a script, an event handler and an expression are each refused, all in one message.
+    [
+      'hostile-markup',
+      /hostile-markup\/articles\/sample\.mdx:13:1: import and export statements are not allowed in articles[\s\S]*3 more problems in this file:[\s\S]*sample\.mdx:19:1: <script> is not allowed in an article[\s\S]*sample\.mdx:21:1: <abbr> has the event handler onmouseover=[\s\S]*sample\.mdx:23:10: a \{\.\.\.\} expression is not allowed/,
+    ],
     ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);

@@ -1,7 +1,8 @@
 /**
- * Remark plugin: checks an article's markup against the site at compile time. A misspelled component,
- * an image without alt text, or a link to a page of this site that does not exist fails the build with
- * the file, the line, the value and the fix. (Links to #fragments are checked after the build by
+ * Remark plugin: checks an article's markup against the site at compile time. Anything outside the allowed
+ * markup (allowed-markup.ts: scripts, event handlers, import/export, {expressions}, unsafe addresses), a
+ * misspelled component, an image without alt text, or a link to a page of this site that does not exist fails
+ * the build with the file, the line, the value and the fix; every problem in the file at once. (Links to #fragments are checked after the build by
  * `npm run validate`, when every page's heading ids exist.)
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -10,13 +11,13 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, suggestId } from '../citations/errors.ts';
+import { contentErrors, suggestId } from '../citations/errors.ts';
 import { getLibrary } from '../citations/library.ts';
-import { isJsxElement, location, type JsxElement } from '../mdx-checks.ts';
+import { isJsxElement, type JsxElement } from '../mdx-checks.ts';
+import { allowedAttributes, articleComponents, attributeProblem, elementProblem, urlProblem, type MarkupProblem } from './allowed-markup.ts';
 import { articleId } from './article-id.ts';
 
-/** The components src/pages/articles/[id].astro hands to every article (no imports needed). */
-export const articleComponents = ['Cite', 'Term', 'RedFlags', 'Strength', 'Myth'] as const;
+export { articleComponents };
 
 /** Paths of this site's pages that exist whatever the content: the home page, glossary, sources and search. */
 const fixedPages = ['/', '/glossary/', '/sources/', '/search/'];
@@ -73,38 +74,89 @@ export function isSitePage(contentDir: string, target: string): boolean {
 const position = (file: VFile, node: { position?: JsxElement['position'] }) =>
   `${file.path}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
 
+/** A node of MDX that runs code: import/export (ESM) and {expressions}. */
+const codeNodes: Record<string, MarkupProblem> = {
+  mdxjsEsm: {
+    problem: 'import and export statements are not allowed in articles: they run code when the site is built.',
+    fix: 'remove the statement. The site\'s components (<Cite>, <Term>, ...) are available without imports.',
+  },
+  mdxFlowExpression: {
+    problem: 'a {...} expression is not allowed in articles: it runs code when the site is built.',
+    fix: 'write the text itself; for a literal brace write \\{ or use words.',
+  },
+  mdxTextExpression: {
+    problem: 'a {...} expression is not allowed in articles: it runs code when the site is built.',
+    fix: 'write the text itself; for a literal brace write \\{ or use words.',
+  },
+};
+
+/** The problems of one MDX element: unknown element or component, attributes it may not carry, unsafe addresses. */
+function elementProblems(node: JsxElement): MarkupProblem[] {
+  const name = node.name;
+  if (name === null) return []; // a fragment, <>...</>, renders only its children
+  if (/^[A-Z]/.test(name) || name.includes('.')) {
+    if (!(articleComponents as readonly string[]).includes(name)) {
+      const suggestion = suggestId(name, articleComponents);
+      return [{
+        problem: `unknown component <${name}>.`,
+        fix: `${suggestion ? `did you mean <${suggestion}>? ` : ''}articles can use ${articleComponents.map((c) => `<${c}>`).join(', ')} (see README.md, "Adding an article").`,
+      }];
+    }
+  } else if (!allowedAttributes(name)) {
+    return [elementProblem(name)];
+  }
+  const problems: MarkupProblem[] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push({ problem: `<${name}> has a {...} attribute expression, which runs code when the site is built.`, fix: 'write each attribute as name="text".' });
+      continue;
+    }
+    const attributeName = attribute.name ?? '';
+    const unsafe = attributeProblem(name, attributeName);
+    if (unsafe) problems.push(unsafe);
+    else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+      problems.push({ problem: `<${name}> has ${attributeName}={...}, an expression that runs code when the site is built.`, fix: `write it as text: ${attributeName}="...".` });
+    } else if (typeof attribute.value === 'string' && (attributeName === 'href' || attributeName === 'src')) {
+      const address = urlProblem(attribute.value, attributeName === 'src' ? 'image' : 'link');
+      if (address) problems.push(address);
+    }
+  }
+  if (name === 'img' && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')) {
+    problems.push({ problem: '<img> has no alt attribute.', fix: 'describe what the image shows in alt="..." (alt="" only for a purely decorative image).' });
+  }
+  return problems;
+}
+
+/** The problem of a link to a page of this site that does not exist, with the closest page that does. */
+function sitePageProblem(contentDir: string, url: string): MarkupProblem | undefined {
+  const target = url.split('#')[0].split('?')[0];
+  if (!target || isSitePage(contentDir, target) || fs.existsSync(path.join('public', target))) return undefined;
+  const suggestion = suggestId(target, sitePages(contentDir));
+  return {
+    problem: `the link "${url}" points to no page of this site.`,
+    fix: suggestion ? `did you mean "${suggestion}"? Internal links end with a slash: /articles/<file name>/.` : 'link to an existing page: /articles/<file name>/, /glossary/, /sources/.',
+  };
+}
+
 export default function remarkContentChecks(options: { contentDir: string }) {
   return (tree: Root, file: VFile) => {
+    const found: { where: string; problem: MarkupProblem }[] = [];
+    const report = (node: { position?: JsxElement['position'] }, problem: MarkupProblem | undefined) => {
+      if (problem) found.push({ where: position(file, node), problem });
+    };
     visit(tree, (node) => {
-      if (isJsxElement(node)) {
-        const name = node.name ?? '';
-        // Capitalised names are components; lower-case ones are HTML elements, which MDX allows.
-        if (/^[A-Z]/.test(name) && !(articleComponents as readonly string[]).includes(name)) {
-          const suggestion = suggestId(name, articleComponents);
-          throw new ContentError(
-            location(file, node),
-            `unknown component <${name}>.`,
-            `${suggestion ? `did you mean <${suggestion}>? ` : ''}articles can use ${articleComponents.map((c) => `<${c}>`).join(', ')} (see README.md, "Adding an article").`,
-          );
-        }
-        if (name === 'img' && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')) {
-          throw new ContentError(location(file, node), '<img> has no alt attribute.', 'describe what the image shows in alt="..." (alt="" only for a purely decorative image).');
-        }
+      report(node, codeNodes[node.type]);
+      if (isJsxElement(node)) for (const problem of elementProblems(node)) report(node, problem);
+      if (node.type === 'image') {
+        report(node, urlProblem(node.url, 'image'));
+        if (!node.alt?.trim()) report(node, { problem: `the image "${node.url}" has no alt text.`, fix: 'write what it shows between the brackets: ![A diagram of the gut lining](...).' });
       }
-      if (node.type === 'image' && !node.alt?.trim()) {
-        throw new ContentError(position(file, node), `the image "${node.url}" has no alt text.`, 'write what it shows between the brackets: ![A diagram of the gut lining](...).');
-      }
-      if (node.type === 'link' && node.url.startsWith('/')) {
-        const target = node.url.split('#')[0].split('?')[0];
-        if (target && !isSitePage(options.contentDir, target) && !fs.existsSync(path.join('public', target))) {
-          const suggestion = suggestId(target, sitePages(options.contentDir));
-          throw new ContentError(
-            position(file, node),
-            `the link "${node.url}" points to no page of this site.`,
-            suggestion ? `did you mean "${suggestion}"? Internal links end with a slash: /articles/<file name>/.` : 'link to an existing page: /articles/<file name>/, /glossary/, /sources/.',
-          );
-        }
+      if (node.type === 'link' || node.type === 'definition') {
+        const address = urlProblem(node.url, 'link');
+        report(node, address);
+        if (!address && node.url.startsWith('/')) report(node, sitePageProblem(options.contentDir, node.url));
       }
     });
+    if (found.length > 0) throw contentErrors(found.map(({ where, problem }) => ({ file: where, ...problem })));
   };
 }

@@ -24,3 +24,15 @@ export function suggestId(wrong: string, known: readonly string[]): string | und
   const best = closest(wrong, known as string[]);
   return distance(wrong, best) <= Math.max(3, Math.floor(wrong.length / 3)) ? best : undefined;
 }
+
+/** One error for every problem found in a file, so an author fixes them all in one go. */
+export function contentErrors(problems: readonly { file: string; problem: string; fix: string }[]): ContentError {
+  const [first, ...rest] = problems;
+  const error = new ContentError(first.file, first.problem, first.fix);
+  if (rest.length > 0) {
+    error.message += `\n\n${rest.length} more problem${rest.length > 1 ? 's' : ''} in this file:\n${rest
+      .map((p) => `${displayPath(p.file)}: ${p.problem}\nFix: ${p.fix}`)
+      .join('\n')}`;
+  }
+  return error;
+}
