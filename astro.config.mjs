@@ -27,6 +27,9 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Client scripts ship as cached files, never inline: the CSP then allows only this site's files and the
+      // known snippets of src/lib/security/inline-scripts.ts.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries this directive; the warning is noise (see STACK-NOTES).

@@ -1,9 +1,13 @@
-/** Astro integration: after a build, hashes every inline script in dist/ and writes dist/_headers. */
+/**
+ * Astro integration: after a build, refuses any page holding code the project did not write (page-scripts.ts)
+ * and writes dist/_headers from the policy the project defines (headers.ts), never from scanning the output.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, inlineScripts, scriptHash, securityHeaders } from '../lib/security/headers.ts';
+import { headersFile, securityHeaders } from '../lib/security/headers.ts';
+import { unexpectedCode } from '../lib/security/page-scripts.ts';
 
 export default function securityHeadersIntegration(): AstroIntegration {
   return {
@@ -12,9 +16,15 @@ export default function securityHeadersIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = fs.readdirSync(root, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
-        const hashes = pages.flatMap((file) => inlineScripts(fs.readFileSync(path.join(root, file), 'utf8')).map(scriptHash));
-        fs.writeFileSync(path.join(root, '_headers'), headersFile(securityHeaders(hashes)));
-        logger.info(`_headers written: ${new Set(hashes).size} inline-script hashes from ${pages.length} pages`);
+        const problems = pages.flatMap((file) => unexpectedCode(fs.readFileSync(path.join(root, file), 'utf8')).map((what) => `${file}: ${what}`));
+        if (problems.length > 0) {
+          throw new Error(
+            `${problems.length} piece${problems.length > 1 ? 's' : ''} of code in the built pages that the project did not write:\n${problems.join('\n')}\n` +
+              'Fix: scripts belong in src/components/*.ts (shipped as files); a snippet that must run inline before first paint goes in src/lib/security/inline-scripts.ts, which the Content-Security-Policy allows by hash.',
+          );
+        }
+        fs.writeFileSync(path.join(root, '_headers'), headersFile(securityHeaders()));
+        logger.info(`_headers written; ${pages.length} pages hold no code the project did not write`);
       },
     },
   };

@@ -1,30 +1,26 @@
 /**
- * Security headers for static hosts: a Content-Security-Policy that allows only this site's own files and
- * the exact inline scripts the build wrote (by SHA-256 hash, never 'unsafe-inline'), in the `_headers`
- * format that Netlify, Cloudflare Pages and similar hosts read.
+ * Security headers for static hosts: a Content-Security-Policy built from what the project ships (its own
+ * script files, and the known inline snippets of inline-scripts.ts by SHA-256 hash, never 'unsafe-inline' and
+ * never hashes scanned from the output), with the other headers OWASP recommends, in the `_headers` format that
+ * Netlify, Cloudflare Pages and similar hosts read. Pages also carry the policy in a <meta> tag, for hosts that
+ * cannot send headers.
  */
 import { createHash } from 'node:crypto';
-
-/** The text of each inline script a browser would run: not `src=` scripts, not JSON-LD or other data blocks. */
-export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes = '']) => !/\ssrc=/i.test(attributes))
-    .filter(([, attributes = '']) => {
-      const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
-      return type === undefined || type === '' || type === 'module' || type === 'text/javascript';
-    })
-    .map(([, , body]) => body);
-}
+import { knownInlineScripts } from './inline-scripts.ts';
 
 /** A CSP source expression for a script's exact text. */
 export const scriptHash = (script: string) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
-/** The Content-Security-Policy for the site, allowing the given inline-script hashes. */
-export function contentSecurityPolicy(hashes: readonly string[]): string {
+/**
+ * The Content-Security-Policy for the site. `meta` leaves out the directives a <meta> policy may not carry
+ * (frame-ancestors is ignored there, and would log a console error).
+ */
+export function contentSecurityPolicy({ meta = false } = {}): string {
+  const hashes = [...new Set(knownInlineScripts.map(scriptHash))].sort();
   return [
     "default-src 'self'",
     // Pagefind's search runs WebAssembly: 'wasm-unsafe-eval' allows compiling it, not eval() of strings.
-    `script-src 'self' ${[...new Set(hashes)].sort().join(' ')} 'wasm-unsafe-eval'`.replace(/ +/g, ' '),
+    `script-src 'self' ${hashes.join(' ')} 'wasm-unsafe-eval'`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -32,19 +28,24 @@ export function contentSecurityPolicy(hashes: readonly string[]): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...(meta ? [] : ["frame-ancestors 'none'"]),
   ].join('; ');
 }
 
 /** Every header the site sends, by name. */
-export function securityHeaders(hashes: readonly string[]): Record<string, string> {
+export function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(hashes),
+    'Content-Security-Policy': contentSecurityPolicy(),
+    // Two years, subdomains included: browsers then never reach the site over plain http.
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
+    'X-Permitted-Cross-Domain-Policies': 'none',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
   };
 }
 
