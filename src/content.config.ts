@@ -2,13 +2,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './config.ts';
-import { articleIdGenerator } from './lib/articles/article-id.ts';
+import { articleLoader } from './lib/articles/loader.ts';
 import { getLibrary } from './lib/citations/library.ts';
 import { articleSchema, glossarySchema } from './schemas/article.ts';
 import { referenceSchema } from './schemas/reference.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles`, generateId: articleIdGenerator(`${contentDir}/articles`) }),
+  loader: articleLoader(`${contentDir}/articles`),
   schema: articleSchema,
 });
 

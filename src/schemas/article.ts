@@ -1,8 +1,19 @@
 /** Zod schemas for article and glossary frontmatter; content.config.ts and the tests share them. */
 import { z } from 'astro/zod';
+import { calendarDate } from '../lib/dates/calendar-date.ts';
 
+/**
+ * A frontmatter date. YAML already turns an unquoted 2026-11-25 into a Date (loader.ts checks that the day it
+ * was written as exists); a string must be a real date written YYYY-MM-DD, never parsed in the machine's time zone.
+ */
 const isoDate = (field: string) =>
-  z.coerce.date({ error: `${field} must be a date written as YYYY-MM-DD, e.g. 2026-11-25` });
+  z.preprocess(
+    (value) => (typeof value === 'string' ? (calendarDate(value.trim()) ?? value) : value),
+    z.date({
+      error: (issue) =>
+        `${field} must be a date written as YYYY-MM-DD that exists on the calendar, e.g. 2026-11-25${issue.input === undefined ? '' : ` (it is ${JSON.stringify(issue.input)})`}`,
+    }),
+  );
 
 export const articleSchema = z
   .object({

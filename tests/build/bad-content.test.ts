@@ -57,6 +57,8 @@ describe('building fixture sites', () => {
       'hostile-markup',
       /hostile-markup\/articles\/sample\.mdx:13:1: import and export statements are not allowed in articles[\s\S]*3 more problems in this file:[\s\S]*sample\.mdx:19:1: <script> is not allowed in an article[\s\S]*sample\.mdx:21:1: <abbr> has the event handler onmouseover=[\s\S]*sample\.mdx:23:10: a \{\.\.\.\} expression is not allowed/,
     ],
+    // YAML would publish 2026-02-30 as 2 March without a word.
+    ['impossible-date', /impossible-date\/articles\/sample\.mdx:6: lastReviewed is 2026-02-30, which is not a day of the calendar[\s\S]*Fix: write a real date as YYYY-MM-DD/],
     ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkWrittenDates } from '../../src/lib/articles/loader.ts';
+import { calendarDate } from '../../src/lib/dates/calendar-date.ts';
+
+const write = (frontmatter: string) => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-dates-')), 'sample.mdx');
+  fs.writeFileSync(file, `---\ntitle: Sample\n${frontmatter}\n---\n\nText.\n`);
+  return file;
+};
+
+describe('calendar dates', () => {
+  it('are days that exist, written YYYY-MM-DD', () => {
+    expect(calendarDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    for (const text of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '2026-11-25T10:00', ' 2026-11-25']) {
+      expect(calendarDate(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('dates as the author wrote them', () => {
+  it('refuse a date YAML rolled over to another day, naming the file and line', () => {
+    // js-yaml reads an unquoted 2026-02-30 as 2 March 2026.
+    const file = write('lastReviewed: 2026-02-30\nnextReview: 2027-02-28');
+    const data = { lastReviewed: new Date(Date.UTC(2026, 2, 2)), nextReview: new Date(Date.UTC(2027, 1, 28)) };
+    expect(() => checkWrittenDates(file, data)).toThrow(
+      /sample\.mdx:3: lastReviewed is 2026-02-30, which is not a day of the calendar \(YAML would have published it as 2026-03-02\)\.\s+Fix: write a real date/,
+    );
+  });
+
+  it('accept real dates, quoted or not, with a comment after them', () => {
+    const file = write('lastReviewed: "2026-11-25"\nnextReview: 2027-11-25 # a year on');
+    expect(() => checkWrittenDates(file, { lastReviewed: new Date(Date.UTC(2026, 10, 25)), nextReview: new Date(Date.UTC(2027, 10, 25)) })).not.toThrow();
+  });
+});
