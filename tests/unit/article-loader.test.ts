@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWrittenDates } from '../../src/lib/articles/loader.ts';
+import { checkArticleSource } from '../../src/lib/articles/loader.ts';
 import { calendarDate } from '../../src/lib/dates/calendar-date.ts';
 
 const write = (frontmatter: string) => {
@@ -25,13 +25,13 @@ describe('dates as the author wrote them', () => {
     // js-yaml reads an unquoted 2026-02-30 as 2 March 2026.
     const file = write('lastReviewed: 2026-02-30\nnextReview: 2027-02-28');
     const data = { lastReviewed: new Date(Date.UTC(2026, 2, 2)), nextReview: new Date(Date.UTC(2027, 1, 28)) };
-    expect(() => checkWrittenDates(file, data)).toThrow(
+    expect(() => checkArticleSource(file, data)).toThrow(
       /sample\.mdx:3: lastReviewed is 2026-02-30, which is not a day of the calendar \(YAML would have published it as 2026-03-02\)\.\s+Fix: write a real date/,
     );
   });
 
   it('accept real dates, quoted or not, with a comment after them', () => {
     const file = write('lastReviewed: "2026-11-25"\nnextReview: 2027-11-25 # a year on');
-    expect(() => checkWrittenDates(file, { lastReviewed: new Date(Date.UTC(2026, 10, 25)), nextReview: new Date(Date.UTC(2027, 10, 25)) })).not.toThrow();
+    expect(() => checkArticleSource(file, { lastReviewed: new Date(Date.UTC(2026, 10, 25)), nextReview: new Date(Date.UTC(2027, 10, 25)) })).not.toThrow();
   });
 });

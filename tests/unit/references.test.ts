@@ -39,8 +39,15 @@ describe('loadReferences', () => {
     ['missing-author', /reference "noauthor2024" \(article-journal\) has no "author"/],
     ['missing-design', /reference "nodesign2024" has an invalid field "custom"/],
     ['invalid-json', /invalid-json\/refs\.json: is not valid JSON/],
+    ['not-utf8', /not-utf8\/refs\.json:2: is not UTF-8 text: byte 0xE9 near ".*"A caf" is not valid UTF-8[\s\S]*Fix: save the file as UTF-8/],
+    ['in-subfolder', /in-subfolder\/more: is a folder: reference files are read only from the references folder itself[\s\S]*Fix: keep each CSL-JSON file directly in/],
+    ['not-json', /not-json\/refs\.bib: is not a \.json file[\s\S]*Fix: keep each CSL-JSON file directly in/],
   ])('rejects %s with the file, the value and the fix', (fixture, message) => {
     expect(() => loadReferences(path.join(fixtures, fixture))).toThrow(message);
+  });
+
+  it('reads a file that starts with a byte-order mark, as editors on Windows save it', () => {
+    expect(loadReferences(path.join(fixtures, 'with-bom')).get('ok2024')?.title).toBe('A test title');
   });
 
   it('rejects a missing folder', () => {

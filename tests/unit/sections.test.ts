@@ -90,6 +90,17 @@ describe('assertSectionIds', () => {
   });
 });
 
+describe('a heading without words', () => {
+  it('names the file and the heading: it would get no usable id', () => {
+    const slugger = new GithubSlugger();
+    for (const text of ['🎉', '!!!', '…']) {
+      expect(() => assertSectionIds([{ slug: slugger.slug(text), text }], 'content/articles/a.mdx')).toThrow(
+        new RegExp(`content/articles/a\\.mdx: the heading "${text}" has no letters or numbers, so it gets no usable id.*Write the heading in words`),
+      );
+    }
+  });
+});
+
 describe('<SectionHeading> and <TableOfContents>', () => {
   let container: AstroContainer;
   beforeAll(async () => {

@@ -1,21 +1,21 @@
 /**
  * The articles' content loader: Astro's glob loader, plus a check that each frontmatter date written as
  * YYYY-MM-DD is a day that exists. YAML turns an unquoted 2026-02-30 into 2 March without a word; only the
- * file's own text shows what the author wrote.
+ * file's own text shows what the author wrote. Reading it also refuses a file that is not UTF-8.
  */
-import fs from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError } from '../citations/errors.ts';
 import { calendarDate } from '../dates/calendar-date.ts';
+import { readText } from '../citations/read-text.ts';
 import { articleIdGenerator } from './article-id.ts';
 
 /** Frontmatter fields that hold dates. */
 const dateFields = ['lastReviewed', 'nextReview'];
 
 /** Throws, naming the file and line, when YAML read a date field from text that is not a real date. */
-export function checkWrittenDates(filePath: string, data: Record<string, unknown>): void {
-  const lines = fs.readFileSync(filePath, 'utf8').split(/\r?\n/);
+export function checkArticleSource(filePath: string, data: Record<string, unknown>): void {
+  const lines = readText(filePath).split(/\r?\n/);
   const end = lines.indexOf('---', 1);
   for (const field of dateFields) {
     if (!(data[field] instanceof Date)) continue; // strings are the schema's to check
@@ -40,7 +40,7 @@ export function articleLoader(base: string): Loader {
       inner.load({
         ...context,
         parseData: async (props) => {
-          if (props.filePath) checkWrittenDates(props.filePath, props.data);
+          if (props.filePath) checkArticleSource(props.filePath, props.data);
           return context.parseData(props);
         },
       }),

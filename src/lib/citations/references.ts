@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { doiPattern, referenceSchema, type Reference } from '../../schemas/reference.ts';
 import { ContentError } from './errors.ts';
+import { readText } from './read-text.ts';
 
 export type ReferenceIndex = ReadonlyMap<string, Reference>;
 
@@ -75,12 +76,23 @@ export function loadReferences(dir: string): ReferenceIndex {
   }
   const index = new Map<string, Reference>();
   const origin = new Map<string, string>();
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const entries = fs.readdirSync(dir, { withFileTypes: true });
+  // Dotfiles (.DS_Store, .gitkeep) are the system's, not the author's.
+  const stray = entries.find((entry) => !entry.name.startsWith('.') && !(entry.isFile() && entry.name.endsWith('.json')));
+  if (stray) {
+    throw new ContentError(
+      path.join(dir, stray.name),
+      stray.isDirectory() ? 'is a folder: reference files are read only from the references folder itself, so its works would be missing.' : 'is not a .json file, so the references in it would be missing.',
+      `keep each CSL-JSON file directly in ${dir}/ and name it <something>.json (see README.md, "Adding a reference").`,
+    );
+  }
+  const files = entries.map((entry) => entry.name).filter((name) => !name.startsWith('.')).sort();
   for (const name of files) {
     const file = path.join(dir, name);
+    const text = readText(file);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+      parsed = JSON.parse(text);
     } catch (error) {
       throw new ContentError(file, `is not valid JSON (${(error as Error).message}).`, 'fix the JSON syntax; an editor with JSON validation shows where.');
     }

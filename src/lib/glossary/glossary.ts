@@ -5,6 +5,7 @@ import path from 'node:path';
 import { glossarySchema, type GlossaryData } from '../../schemas/article.ts';
 import { contentDir } from '../../config.ts';
 import { ContentError } from '../citations/errors.ts';
+import { readText } from '../citations/read-text.ts';
 
 export type GlossaryEntry = GlossaryData & { id: string };
 
@@ -19,9 +20,10 @@ export function getGlossary(dir: string = contentDir): ReadonlyMap<string, Gloss
   const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
   for (const name of files) {
     const file = path.join(folder, name);
+    const source = readText(file);
     let frontmatter: Record<string, unknown>;
     try {
-      ({ frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8')));
+      ({ frontmatter } = parseFrontmatter(source));
     } catch (error) {
       throw new ContentError(file, `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, 'put a value that contains ": " in double quotes, e.g. definition: "Short for: ...".');
     }

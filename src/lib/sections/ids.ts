@@ -10,6 +10,12 @@ const prefixes = /^(cite-\d+$|ref-|term-|red-flags-)/;
 /** Throws, naming the article, the heading and the fix, when a heading's slug clashes with one of those ids. */
 export function assertSectionIds(headings: readonly { slug: string; text: string }[], file: string): void {
   for (const { slug, text } of headings) {
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      throw new Error(
+        `${file}: the heading "${text}" has no letters or numbers, so it gets no usable id ("${slug}") and nobody can link to it. ` +
+          'Write the heading in words (an emoji may stay beside them).',
+      );
+    }
     if (taken.has(slug) || prefixes.test(slug)) {
       throw new Error(
         `${file}: the heading "${text}" gets the id "${slug}", which the page already uses for something else ` +
