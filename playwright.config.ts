@@ -31,7 +31,7 @@ export default defineConfig({
       name: 'phone',
       use: { ...devices['Pixel 7'] },
       grepInvert: /@pointer|@dark/,
-      testIgnore: ['**/accessibility-all-pages.spec.ts', '**/citing.spec.ts', '**/security.spec.ts', '**/budget.spec.ts', '**/articles.spec.ts', '**/sharing.spec.ts'],
+      testIgnore: ['**/accessibility-all-pages.spec.ts', '**/citing.spec.ts', '**/security.spec.ts', '**/budget.spec.ts', '**/articles.spec.ts', '**/sharing.spec.ts', '**/degraded.spec.ts'],
     },
     // @phone: tests that set a phone's width themselves or read what only differs by width (no need twice).
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch|@phone/ },

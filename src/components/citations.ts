@@ -31,7 +31,11 @@ const setStyle = async (style: string) => {
   document.querySelectorAll<HTMLButtonElement>('[data-cite-style]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.citeStyle === by)));
 };
 
-const saved = localStorage.getItem(KEY);
+// Storage can be blocked (privacy settings, some embedded browsers): the switch then lasts for this page only.
+let saved: string | null = null;
+try {
+  saved = localStorage.getItem(KEY);
+} catch {}
 if (saved) setStyle(saved);
 const group = document.querySelector<HTMLElement>('.style-switch');
 if (group) group.hidden = false;
@@ -39,7 +43,9 @@ group?.addEventListener('click', (event) => {
   const style = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-cite-style]')?.dataset.citeStyle;
   if (!style) return;
   setStyle(style);
-  localStorage.setItem(KEY, style);
+  try {
+    localStorage.setItem(KEY, style);
+  } catch {}
 });
 
 const tip = document.createElement('div');

@@ -12,8 +12,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
       button.textContent = 'Copied';
       if (status) status.textContent = `${label} copied to the clipboard.`;
     } catch {
-      button.textContent = 'Copy failed: select the text instead';
-      if (status) status.textContent = 'Copying failed. Select the text and copy it instead.';
+      // No clipboard here (plain http, a refused permission): select the text so one keystroke copies it.
+      getSelection()?.selectAllChildren(target);
+      button.textContent = 'Text selected: copy it with your keyboard or menu';
+      if (status) status.textContent = 'Copying is not available here. The text is selected: copy it with your keyboard or menu.';
     }
     setTimeout(() => (button.textContent = label), 2500);
   });

@@ -15,8 +15,10 @@ button.addEventListener('click', () => {
   const theme = isDark() ? 'light' : 'dark';
   root.dataset.theme = theme;
   show();
-  // Last, because storage can be blocked (private modes): the choice then lasts for this page only.
-  localStorage.setItem('theme', theme);
+  // Storage can be blocked (privacy settings, some embedded browsers): the choice then lasts for this page only.
+  try {
+    localStorage.setItem('theme', theme);
+  } catch {}
 });
 
 export {}; // A module: its names stay out of the global scope the other page scripts share.
