@@ -22,7 +22,8 @@ export default defineConfig({
     },
   },
   projects: [
-    // Tests tagged @pointer need a mouse; @touch ones make their own phone context; axe runs the dark theme
+    // Tests tagged @desktop do not depend on the screen (static facts, the keyboard): they run once, here on the
+    // desktop. Tests tagged @pointer need a mouse; @touch ones make their own phone context; axe runs the dark theme
     // on the desktop only (the phone repeats the light run at its own width).
     // Downloads, headers, byte counts, page metadata and the articles' data (evidence labels, review dates,
     // tables) do not depend on the screen: they run on the desktop only. The phone keeps what a phone
@@ -30,8 +31,8 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'] },
-      grepInvert: /@pointer|@dark/,
-      testIgnore: ['**/accessibility-all-pages.spec.ts', '**/citing.spec.ts', '**/security.spec.ts', '**/budget.spec.ts', '**/articles.spec.ts', '**/sharing.spec.ts', '**/degraded.spec.ts'],
+      grepInvert: /@pointer|@dark|@desktop/,
+      testIgnore: ['**/accessibility-data-variants.spec.ts', '**/citing.spec.ts', '**/security.spec.ts', '**/budget.spec.ts', '**/articles.spec.ts', '**/sharing.spec.ts', '**/degraded.spec.ts', '**/javascript-budget.spec.ts', '**/sources.spec.ts', '**/print.spec.ts'],
     },
     // @phone: tests that set a phone's width themselves or read what only differs by width (no need twice).
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch|@phone/ },

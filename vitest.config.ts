@@ -7,7 +7,8 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Build tests spawn `astro build`; running files one by one keeps the 2-core machine responsive.
-    fileParallelism: false,
+    // Two workers: the fixture builds (tests/build/bad-content.test.ts, one after another inside the file, as
+    // they share the project's .astro/ folder) take one core while the other files run on the other.
+    maxWorkers: 2,
   },
 });

@@ -1,8 +1,9 @@
 // Lighthouse (mobile, simulated throttling) against the built site served on 127.0.0.1, offline, in the
 // Chromium the tests use. Prints the four category scores per page; exits 1 if any is below 100.
+// In npm test (--ci) it measures Performance only, on the home page and the heaviest article.
 // Usage: npm run lighthouse [-- /path/ ...]   (default: the home page and every article)
-//        npm run lighthouse:ci                (in npm test: Accessibility, Best Practices and SEO must be
-//        100; Performance must be at least 90. On this 2-core machine the same page's Performance swings
+//        npm run lighthouse:ci                (in npm test: Performance only, at least 90, on the home page
+//        and the article with the largest HTML. On this 2-core machine the same page's Performance swings
 //        by about 6 points from run to run, more when the machine is busy, so a gate at 100 would fail at
 //        random; 90 still catches a real regression such as a blocking script or a much larger page.)
 // A Performance score below its floor is re-measured twice and the median of the three runs counts.
@@ -18,10 +19,14 @@ const articles = fs.readdirSync('dist/articles', { withFileTypes: true }).filter
 const args = process.argv.slice(2);
 const ci = args.includes('--ci');
 const given = args.filter((arg) => arg !== '--ci');
-const paths = given.length > 0 ? given : ['/', ...articles.sort()];
+/** The article with the largest HTML: the worst case of the article template, which npm test measures. */
+const heaviest = () => articles.reduce((a, b) => (fs.statSync(`dist${a}index.html`).size >= fs.statSync(`dist${b}index.html`).size ? a : b));
+const paths = given.length > 0 ? given : ci ? ['/', heaviest()] : ['/', ...articles.sort()];
 /** The lowest passing score per category. */
 const floor = { performance: ci ? 90 : 100, accessibility: 100, 'best-practices': 100, seo: 100 };
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+// In npm test, Performance only: axe (every page kind, both themes), html-validate, the Nu checker and the
+// metadata tests cover what the other three categories look at, and each category costs a full audit.
+const categories = ci ? ['performance'] : ['performance', 'accessibility', 'best-practices', 'seo'];
 
 // Its own process group: the wrapper starts Astro as a child, and both must stop with this script.
 const server = spawn(process.execPath, ['scripts/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
@@ -84,5 +89,5 @@ try {
   await chrome.kill();
   stop();
 }
-if (ci) console.log('Gate: Accessibility, Best Practices and SEO 100; Performance 90 or more (npm run lighthouse asks 100 of all four).');
+if (ci) console.log('Gate: Performance 90 or more (npm run lighthouse checks all four categories and asks 100 of each).');
 process.exit(failed ? 1 : 0);

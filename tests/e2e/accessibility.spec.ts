@@ -8,6 +8,9 @@ async function open(page: Page, path: string) {
   if (path.startsWith('/search/')) await expect(page.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
 }
 
+/** At a phone's width the layout changes (header, contents, tables), not the templates: one page of each layout. */
+const phonePages = ['/', '/articles/treatment/', '/references/lacy2024/', '/search/?q=zonulin'];
+
 for (const path of pages) {
   // On the desktop: the page loaded once and checked in both themes (the theme follows the system until a
   // reader picks one). The phone project skips @dark tests and runs the @phone one below instead.
@@ -28,7 +31,7 @@ for (const path of pages) {
     expect(backgrounds.size).toBe(2);
   });
 
-  test(`axe finds no WCAG 2.2 AA violations on ${path} at a phone's width, light theme @phone`, async ({ page }) => {
+  if (phonePages.includes(path)) test(`axe finds no WCAG 2.2 AA violations on ${path} at a phone's width, light theme @phone`, async ({ page }) => {
     test.slow();
     await loadAxe(page);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -37,7 +40,7 @@ for (const path of pages) {
   });
 }
 
-test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
+test('the skip link is the first stop for the keyboard and moves focus to the content @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });

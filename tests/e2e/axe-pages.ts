@@ -45,3 +45,21 @@ export function otherPages(dist = 'dist'): string[] {
   const checked = new Set(templatePages.map((page) => new URL(page, 'http://x').pathname));
   return builtPages(dist).filter((page) => !checked.has(page));
 }
+
+/**
+ * A sample of the other pages whose data differs in kind: for each kind of work (journal article, web page,
+ * report, chapter...) the reference page with the longest title, and the cite page of the longest article.
+ * They use the templates checked one by one; what varies is the data they show.
+ */
+export function dataVariantPages(dist = 'dist'): string[] {
+  const longest = new Map<string, { page: string; size: number }>();
+  for (const page of otherPages(dist)) {
+    const reference = /^\/references\/([^/]+)\/$/.exec(page);
+    // A reference's own CSL-JSON download says what kind of work it is.
+    const work = reference ? (JSON.parse(fs.readFileSync(path.join(dist, 'references', `${reference[1]}.json`), 'utf8')) as { type: string; title?: string }[])[0] : undefined;
+    const kind = work ? `reference ${work.type}` : page.replace(/^\/([^/]+)\/.*?(\/cite)?\/$/, '$1$2');
+    const size = work ? (work.title ?? '').length : fs.statSync(path.join(dist, page, 'index.html')).size;
+    if (size > (longest.get(kind)?.size ?? -1)) longest.set(kind, { page, size });
+  }
+  return [...longest.values()].map((v) => v.page).sort();
+}

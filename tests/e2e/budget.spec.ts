@@ -25,7 +25,7 @@ for (const slug of articles) {
           .then((body) => ({ url: response.url(), type: response.request().resourceType(), gzip: zlib.gzipSync(body, { level: 9 }).length })),
       ),
     );
-    await page.goto(`/articles/${slug}/`, { waitUntil: 'networkidle' });
+    await page.goto(`/articles/${slug}/`);
     const sizes = await Promise.all(responses);
     const sum = (types: string[]) => sizes.filter((s) => types.includes(s.type)).reduce((total, s) => total + s.gzip, 0);
     const total = sum(['document', 'stylesheet', 'script']);

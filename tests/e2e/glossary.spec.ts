@@ -34,7 +34,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the glossary page lists every term with its definition', async ({ page }) => {
+test('the glossary page lists every term with its definition @desktop', async ({ page }) => {
   await page.goto('/glossary/');
   for (const term of ['Claudin', 'Coeliac disease', 'Inflammatory bowel disease', 'Intestinal permeability', 'Irritable bowel syndrome', 'Lactulose-mannitol test', 'Microbiome', 'Tight junction', 'Ussing chamber', 'Zonulin']) {
     await expect(page.locator('dt', { hasText: term })).toBeVisible();

@@ -10,7 +10,6 @@ test('an article ships under 2 KB of gzipped JavaScript in all, the theme script
     if (response.request().resourceType() === 'script') loaded.push(response.text().then((code) => ({ url: response.url(), code })));
   });
   await page.goto('/articles/diagnosis/');
-  await page.waitForLoadState('networkidle');
   const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
   const files = await Promise.all(loaded);
   const all = [...inline, ...files.map((file) => file.code)];

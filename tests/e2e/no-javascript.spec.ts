@@ -55,7 +55,7 @@ for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 
   });
 }
 
-test('the home page and glossary carry no executable script but the small theme pair (JSON-LD data blocks are not code)', async ({ page, request }) => {
+test('the home page and glossary carry no executable script but the small theme pair (JSON-LD data blocks are not code) @desktop', async ({ page, request }) => {
   for (const path of ['/', '/glossary/']) {
     await page.goto(path);
     const scripts = await page

@@ -31,7 +31,7 @@ test('a reader follows an in-text citation to its entry, whose DOI link is right
   await expect(page).toHaveURL(/#cite-\d+$/);
 });
 
-test('numbers in the text match the reference list order', async ({ page }) => {
+test('numbers in the text match the reference list order @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   const listed = await page.locator('.reference-list > li').evaluateAll((items) => items.map((li) => li.id.replace('ref-', '')));
   const firstCited: string[] = [];
@@ -46,14 +46,14 @@ test('numbers in the text match the reference list order', async ({ page }) => {
   for (const [number, href] of numbers) expect(listed[Number(number) - 1]).toBe(href?.replace('#ref-', ''));
 });
 
-test('every page shows the medical disclaimer', async ({ page }) => {
+test('every page shows the medical disclaimer @desktop', async ({ page }) => {
   for (const path of ['/', '/articles/overview/', '/no-such-page/']) {
     await page.goto(path);
     await expect(page.getByRole('complementary', { name: 'Medical disclaimer' })).toBeVisible();
   }
 });
 
-test('the article shows its review dates', async ({ page }) => {
+test('the article shows its review dates @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   await expect(page.locator('.review-info')).toContainText('Last reviewed');
   await expect(page.locator('.review-info')).toContainText('Next review due');

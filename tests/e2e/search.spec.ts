@@ -38,7 +38,7 @@ test('an article loads no search code; the header search finds "zonulin" and its
   await expect(page.locator('#zonulin')).toBeInViewport();
 });
 
-test('the search page searches again in place and says when nothing matches', async ({ page }) => {
+test('the search page searches again in place and says when nothing matches @desktop', async ({ page }) => {
   await page.goto('/search/?q=tight%20junctions');
   const status = page.getByRole('status');
   await expect(status).toHaveText(/^\d+ results? for “tight junctions”\.$/, { timeout: 15_000 });

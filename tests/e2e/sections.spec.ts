@@ -17,7 +17,7 @@ const overviewSections = [
 ];
 const sectionUrl = (id: string) => `${new URL(overview, site.url).href}#${id}`;
 
-test('every section heading keeps its readable id and has a link to itself named after it', async ({ page, request }) => {
+test('every section heading keeps its readable id and has a link to itself named after it @desktop', async ({ page, request }) => {
   await page.goto(overview);
   const ids = await page.locator('.prose .section-heading > h2').evaluateAll((hs) => hs.map((h) => h.id));
   expect(ids).toEqual(overviewSections);
@@ -116,7 +116,7 @@ test('a section link lands the heading below the top, marked, and the contents f
   await expect(current).toHaveAttribute('href', '#what-the-gut-barrier-does');
 });
 
-test('each section of every article links to its own citation on the cite page', async ({ page, request }) => {
+test('each section of every article links to its own citation on the cite page @desktop', async ({ page, request }) => {
   for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
     await page.goto(`/articles/${slug}/`);
     const ids = await page.locator('.prose .section-heading > :is(h2, h3)').evaluateAll((hs) => hs.map((h) => h.id));
