@@ -3,7 +3,10 @@ import path from 'node:path';
 import { allArticlesHref, allArticlesId, navArticleLimit } from '../../src/lib/site/nav.ts';
 import { expect, test } from './fixtures.ts';
 
-const slugs = fs.readdirSync('content/articles').map((f) => path.basename(f, '.mdx'));
+const slugs = fs
+  .readdirSync('content/articles')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => path.basename(f, '.mdx'));
 const references = fs
   .readdirSync('content/references')
   .flatMap((f) => JSON.parse(fs.readFileSync(path.join('content/references', f), 'utf8')) as Array<{ id: string; custom: { design: string | null } }>);

@@ -8,6 +8,7 @@ import { expect, test } from './fixtures.ts';
 const origin = new URL(site.url).origin;
 const articles = fs
   .readdirSync('content/articles')
+  .filter((file) => file.endsWith('.mdx'))
   .map((file) => {
     const frontmatter = fs.readFileSync(path.join('content/articles', file), 'utf8').split('---\n')[1];
     const field = (name: string) => (frontmatter.match(new RegExp(`^${name}:\\s*(.+)$`, 'm'))?.[1] ?? '').replace(/^"(.*)"$/, '$1');
