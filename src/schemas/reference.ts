@@ -13,6 +13,8 @@ export const studyDesigns = [
   'narrative-review',
   'laboratory-or-animal',
   'protocol',
+  'experimental-study',
+  'patient-information',
 ] as const;
 export type StudyDesign = (typeof studyDesigns)[number];
 

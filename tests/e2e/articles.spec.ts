@@ -21,6 +21,8 @@ const labels: Record<string, string> = {
   'narrative-review': 'Narrative review',
   'laboratory-or-animal': 'Laboratory or animal study',
   protocol: 'Laboratory protocol',
+  'experimental-study': 'Experiment in volunteers',
+  'patient-information': 'Patient information',
 };
 
 test('all six articles exist and the menu links to each', async ({ page }) => {

@@ -10,9 +10,10 @@ const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'p
  * (Highwire tags, COinS, JSON-LD: 5.5-9 KB together), the formatted reference list with backlinks, about
  * 100 numbered citation markers (the author-date ones load only on request), a table of contents and three
  * tools per heading (about 2.5 KB with their CSS), and 7.5-10 KB of text. The CSS is 8 KB.
- * This ceiling keeps today's pages (28.9-35.3 KB) from growing unnoticed; `npm run bench` prints the figures.
+ * This ceiling keeps today's pages (30.4-41.0 KB; issue 14 added sources and facts to five articles) from
+ * growing unnoticed; `npm run bench` prints the figures.
  */
-export const firstVisitBudget = 36 * 1024;
+export const firstVisitBudget = 44 * 1024;
 
 for (const slug of articles) {
   test(`a first visit to /articles/${slug}/ stays within the page-weight budget and loads no web font`, async ({ page }) => {

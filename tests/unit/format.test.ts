@@ -11,10 +11,10 @@ import { evidenceLabel } from '../../src/lib/citations/evidence.ts';
 const library = getLibrary(path.resolve('content'));
 
 describe('formatting with citation-js', () => {
-  it('formats a reference in APA with the DOI as a link', () => {
+  it('formats a reference in APA with the DOI as a link (a book chapter: "In" the book, with its pages)', () => {
     const entry = library.entry('aguanno2021', 'apa');
     expect(entry.html).toBe(
-      'Aguanno, D., Postal, B. G., Carrière, V., &#38; Thenet, S. (2021). Use of Ussing Chambers to Measure Paracellular Permeability to Macromolecules in Mouse Intestine. <i>Methods in Molecular Biology</i>, <i>2367</i>, 1–11. <a href="https://doi.org/10.1007/7651_2021_367">https://doi.org/10.1007/7651_2021_367</a>',
+      'Aguanno, D., Postal, B. G., Carrière, V., &#38; Thenet, S. (2021). Use of Ussing Chambers to Measure Paracellular Permeability to Macromolecules in Mouse Intestine. In <i>Permeability Barrier</i> (pp. 1–11). <a href="https://doi.org/10.1007/7651_2021_367">https://doi.org/10.1007/7651_2021_367</a>',
     );
     expect(entry.inText).toBe('Aguanno et al., 2021');
   });
@@ -113,6 +113,8 @@ describe('identifier links and evidence labels', () => {
 
   it('labels designs in plain words and says when one is unconfirmed', () => {
     expect(evidenceLabel('narrative-review')).toBe('Narrative review');
+    expect(evidenceLabel('experimental-study')).toBe('Experiment in volunteers');
+    expect(evidenceLabel('patient-information')).toBe('Patient information');
     expect(evidenceLabel(null)).toBe('Study design not yet confirmed');
   });
 });

@@ -12,6 +12,8 @@ const labels: Record<StudyDesign, string> = {
   'narrative-review': 'Narrative review',
   'laboratory-or-animal': 'Laboratory or animal study',
   protocol: 'Laboratory protocol',
+  'experimental-study': 'Experiment in volunteers',
+  'patient-information': 'Patient information',
 };
 
 /** The label for a design; an unconfirmed (null) design says so rather than guessing. */
