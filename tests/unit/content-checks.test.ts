@@ -58,6 +58,32 @@ describe('article markup checks', () => {
     await expect(check(source)).rejects.toThrow(message);
   });
 
+  it.each([
+    ['Glutamine heals the gut lining. <Cite id="lacy2024" />\n', 'heals', 'Glutamine heals the gut lining.'],
+    ['Zinc can reverse the damage from painkillers.\n', 'reverse', 'Zinc can reverse the damage from painkillers.'],
+    ['A short course repairs the barrier in a week.\n', 'repairs', 'A short course repairs the barrier in a week.'],
+    ['- Fibre seals the gaps\n', 'seals', 'Fibre seals the gaps'],
+    ['## A detox that cures bloating\n', 'detox', 'A detox that cures bloating'],
+  ])('refuse an overclaiming verb in the site\'s own voice: %s', async (source, word, sentence) => {
+    await expect(check(source)).rejects.toThrow(new RegExp(`example\\.mdx:\\d+:\\d+: "${word}" claims a proven effect, in "${sentence}"[\\s\\S]*Fix: say what the evidence shows at its strength`));
+  });
+
+  it('accept those verbs in a myth card, in quotation marks, and in sentences that deny or question them', async () => {
+    await expect(
+      check(
+        [
+          '<Myth claim="Glutamine heals a leaky gut">The trials do not show this.</Myth>',
+          'Supplements sold for "gut healing" are common.',
+          'No disease has been cured just by fixing the barrier.',
+          'It is unproven that repairing the barrier helps.',
+          '- Whether repairing the barrier improves symptoms',
+          'A healthy lining is not sealed shut.',
+          'Claims that a diet reverses the damage need proof.',
+        ].join('\n\n') + '\n',
+      ),
+    ).resolves.toBeTruthy();
+  });
+
   it('report every problem in a file at once', async () => {
     const error = await check('<script>x</script>\n\n[a](javascript:x)\n\n<Cit id="lacy2024" />\n').catch((e: Error) => e);
     expect(String(error)).toMatch(/example\.mdx:1:1: <script> is not allowed[\s\S]*2 more problems in this file:[\s\S]*example\.mdx:3:1: the link "javascript:x"[\s\S]*example\.mdx:5:1: unknown component <Cit>/);

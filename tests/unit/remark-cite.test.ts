@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import remarkCite from '../../src/lib/citations/remark-cite.ts';
 
 const contentDir = path.resolve('content');
+/** A fixture library whose only work is tester2024: suggestions do not change as the real references grow. */
+const fixtureDir = path.resolve('tests/fixtures/sites/minimal');
 
-async function run(source: string) {
-  const file = new VFile({ path: path.resolve('content/articles/example.mdx'), value: source });
-  const compiled = await compile(file, { remarkPlugins: [[remarkCite, { contentDir }]] });
+async function run(source: string, dir = contentDir) {
+  const file = new VFile({ path: path.join(dir, 'articles/example.mdx'), value: source });
+  const compiled = await compile(file, { remarkPlugins: [[remarkCite, { contentDir: dir }]] });
   return { code: String(compiled), data: compiled.data as { astro: { frontmatter: { citations: unknown } } } };
 }
 
@@ -29,8 +31,8 @@ describe('remarkCite', () => {
   });
 
   it('fails on an unknown key with the file, line, value and closest id', async () => {
-    await expect(run('Intro.\n\nText <Cite id="lacy2042" />\n')).rejects.toThrow(
-      /content\/articles\/example\.mdx:3:6: unknown citation key "lacy2042"\.[\s\S]*did you mean "lacy2024"\?/,
+    await expect(run('Intro.\n\nText <Cite id="tester2042" />\n', fixtureDir)).rejects.toThrow(
+      /minimal\/articles\/example\.mdx:3:6: unknown citation key "tester2042"\.[\s\S]*did you mean "tester2024"\?/,
     );
   });
 

@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { contentErrors, suggestId } from '../citations/errors.ts';
 import { getLibrary } from '../citations/library.ts';
 import { isJsxElement, type JsxElement } from '../mdx-checks.ts';
+import { findOverclaims } from './overclaims.ts';
 import { allowedAttributes, articleComponents, attributeProblem, elementProblem, urlProblem, type MarkupProblem } from './allowed-markup.ts';
 import { articleId } from './article-id.ts';
 
@@ -157,6 +158,15 @@ export default function remarkContentChecks(options: { contentDir: string }) {
         if (!address && node.url.startsWith('/')) report(node, sitePageProblem(options.contentDir, node.url));
       }
     });
+    for (const claim of findOverclaims(tree)) {
+      found.push({
+        where: `${file.path}:${claim.line ?? '?'}:${claim.column ?? '?'}`,
+        problem: {
+          problem: `"${claim.word}" claims a proven effect, in "${claim.sentence}"`,
+          fix: 'say what the evidence shows at its strength ("results in", "probably", "may", "we do not know"); a marketing claim goes in quotation marks or a <Myth> card.',
+        },
+      });
+    }
     if (found.length > 0) throw contentErrors(found.map(({ where, problem }) => ({ file: where, ...problem })));
   };
 }
