@@ -1,16 +1,12 @@
 /** Exports references as BibTeX (biblatex), RIS and CSL-JSON, with our ids as citation keys. */
 import type { Reference } from '../../schemas/reference.ts';
 import { bibtexFile } from './bibtex.ts';
+import type { ExportFormat } from './export-formats.ts';
 import { toCsl } from './format.ts';
 import { risFile } from './ris.ts';
 import { timed } from './timing.ts';
 
-export const exportFormats = {
-  bib: { label: 'BibTeX', mime: 'application/x-bibtex' },
-  ris: { label: 'RIS', mime: 'application/x-research-info-systems' },
-  json: { label: 'CSL-JSON', mime: 'application/vnd.citationstyles.csl+json' },
-} as const;
-export type ExportFormat = keyof typeof exportFormats;
+export { exportFormats, type ExportFormat } from './export-formats.ts';
 
 /** CSL items as reference managers should get them: public fields only, our id as the citation key. */
 export function publicItems(refs: readonly Reference[]): Record<string, unknown>[] {
