@@ -13,7 +13,7 @@ import { getLibrary } from '../../src/lib/citations/library.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import type { Reference } from '../../src/schemas/reference.ts';
 
-const fixtures = loadReferences(path.resolve('tests/fixtures/references/exports'));
+const fixtures = loadReferences(path.resolve('tests/fixtures/sites/citing/references'));
 const ref = (id: string) => fixtures.get(id) as Reference;
 const all = [...fixtures.values()];
 /** What a one-line format can keep of a value: its text, with each run of white space one space. */

@@ -8,7 +8,7 @@ import { loadReferences } from '../../src/lib/citations/references.ts';
 import type { Reference } from '../../src/schemas/reference.ts';
 import { jsonLdArticle } from '../fixtures/json-ld-article.ts';
 
-const fixtures = loadReferences(path.resolve('tests/fixtures/references/exports'));
+const fixtures = loadReferences(path.resolve('tests/fixtures/sites/citing/references'));
 const fixture = (id: string) => fixtures.get(id) as Reference;
 
 const library = getLibrary(path.resolve('content'));
