@@ -5,7 +5,7 @@
  * injected fields) and whose ASCII output turns every accented letter into a LaTeX command.
  */
 import type { Reference } from '../../schemas/reference.ts';
-import { isoDate, type Person } from '../metadata/work.ts';
+import { datePartsText, isoDate, type Person } from '../metadata/work.ts';
 
 /**
  * Text as a BibTeX value: LaTeX specials escaped and line breaks made spaces. A lone brace is written as
@@ -68,11 +68,6 @@ const entryTypes: Record<Reference['type'], string> = {
 
 type Field = [name: string, value: string | undefined];
 
-function dateOf(parts: readonly number[] | undefined): string | undefined {
-  if (!parts?.length) return undefined;
-  return parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-');
-}
-
 /** The fields of one entry, in the order biblatex's manual lists them, only those its type allows. */
 function fields(ref: Reference): Field[] {
   const r = ref as Reference & Record<string, unknown>;
@@ -88,7 +83,7 @@ function fields(ref: Reference): Field[] {
   const ids: Field[] = [
     ['doi', ref.DOI ? verbatim(ref.DOI) : undefined],
     ['url', ref.URL ? verbatim(ref.URL) : undefined],
-    ['urldate', dateOf(accessed)],
+    ['urldate', datePartsText(accessed)],
     // Not in biblatex's data model (biber ignores them); Zotero, JabRef and Better BibTeX read both.
     ['pmid', text(ref.PMID)],
     ['pmcid', text(ref.PMCID)],

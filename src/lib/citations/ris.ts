@@ -5,7 +5,7 @@
  * line break in a value start a new tag and wrote DA before PY.
  */
 import type { Reference } from '../../schemas/reference.ts';
-import type { Person } from '../metadata/work.ts';
+import { datePartsText, type Person } from '../metadata/work.ts';
 
 /** RIS types for our CSL types. */
 const risTypes: Record<Reference['type'], string> = {
@@ -29,8 +29,6 @@ export function risName(person: Person): string | null {
   return risValue([person.family, person.given].filter(Boolean).join(', '));
 }
 
-/** Y/M/D parts as RIS dates: PY the year alone, DA "YYYY/MM/DD" with the parts known. */
-const risDate = (parts: readonly number[]) => parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
 
 type Tag = [tag: string, value: unknown];
 
@@ -53,7 +51,8 @@ function tags(ref: Reference): Tag[] {
     ['T3', ref.type === 'report' ? undefined : r['collection-title']],
     ['J2', r['container-title-short']],
     ['PY', issued?.[0]],
-    ['DA', issued ? risDate(issued) : undefined],
+    // DA is "YYYY/MM/DD" with the parts known; PY, the year alone, comes first.
+    ['DA', datePartsText(issued, '/')],
     ['VL', ref.volume],
     ['IS', ref.issue],
     ['SP', first],
@@ -63,7 +62,7 @@ function tags(ref: Reference): Tag[] {
     ['CY', r['publisher-place']],
     ['DO', ref.DOI],
     ['UR', ref.URL],
-    ['Y2', accessed ? risDate(accessed) : undefined],
+    ['Y2', datePartsText(accessed, '/')],
     // PMID: AN (accession number, as PubMed records reach EndNote) and, with the PMCID, Zotero's Extra (M2).
     ['AN', ref.PMID],
     ['C2', journal ? ref.PMCID : undefined],
