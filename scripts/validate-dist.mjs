@@ -1,7 +1,10 @@
-// Checks a built site: html-validate on every page (0 errors) and linkinator on every internal link and
-// #fragment (0 broken), offline. Prints the counts; exits 1 naming each page, problem and fix.
+// Checks a built site: html-validate and the W3C Nu HTML Checker on every page (0 errors each) and linkinator
+// on every internal link and #fragment (0 broken), offline. Prints the counts; exits 1 naming each page,
+// problem and fix. The Nu checker (vnu-jar) runs on Java 17 or newer (Debian: default-jre-headless).
 // Usage: npm run validate [-- dir]   (default dist/)
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import config from '../.htmlvalidate.mjs';
@@ -21,6 +24,26 @@ const htmlErrors = reports.reduce((sum, report) => sum + report.errorCount, 0);
 if (htmlErrors > 0) console.error(formatterFactory('stylish')(reports.flatMap((report) => report.results)));
 console.log(`html-validate: ${pages.length} pages, ${htmlErrors} errors`);
 
+// The Nu checker knows the HTML and ARIA specifications' own rules, which html-validate does not all have
+// (aria-labelledby on <pre>, for one).
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+const nu = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+let nuErrors = 0;
+if (nu.error || !nu.stdout.trim().startsWith('{')) {
+  console.error(`The Nu HTML checker did not run: ${nu.error?.message ?? nu.stderr.trim()}`);
+  console.error('Fix: install Java 17 or newer (Debian and Ubuntu: apt-get install default-jre-headless), then run npm run validate again.');
+  nuErrors = 1;
+} else {
+  const { messages } = JSON.parse(nu.stdout);
+  const errors = messages.filter((message) => message.type === 'error' || message.subType === 'fatal');
+  nuErrors = errors.length;
+  for (const error of errors) {
+    const file = path.relative(dist, decodeURIComponent(new URL(error.url).pathname));
+    console.error(`${file}:${error.lastLine ?? '?'}:${error.firstColumn ?? error.lastColumn ?? '?'}: ${error.message}`);
+  }
+  console.log(`Nu HTML checker: ${pages.length} pages, ${nuErrors} errors`);
+}
+
 // Only this site's own pages are crawled: links to other hosts are for readers, never fetched here.
 const { links } = await check({ path: dist, recurse: true, checkFragments: true, linksToSkip: ['^(?!http://(localhost|127\\.0\\.0\\.1))'] });
 const broken = links.filter((link) => link.state === LinkState.BROKEN);
@@ -34,4 +57,4 @@ const checked = links.filter((link) => link.state !== LinkState.SKIPPED).length;
 // linkinator reports each URL once, whatever #fragments point into it; every fragment is still checked.
 console.log(`linkinator: ${checked} internal URLs checked with every #fragment that links use, ${broken.length} broken`);
 if (broken.length > 0) console.error('Fix: point each link at a page or heading id that exists (ids are in the built HTML), or remove it.');
-process.exit(htmlErrors > 0 || broken.length > 0 ? 1 : 0);
+process.exit(htmlErrors > 0 || nuErrors > 0 || broken.length > 0 ? 1 : 0);

@@ -1,11 +1,13 @@
 /**
  * Astro integration: after a build, refuses any page holding code the project did not write (page-scripts.ts)
- * and writes dist/_headers from the policy the project defines (headers.ts), never from scanning the output.
+ * and writes dist/_headers from the policy the project defines (headers.ts), never from scanning the output,
+ * with the media types of the citation downloads (download-types.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { downloadTypeRules } from '../lib/security/download-types.ts';
 import { headersFile, securityHeaders } from '../lib/security/headers.ts';
 import { unexpectedCode } from '../lib/security/page-scripts.ts';
 
@@ -24,6 +26,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
           );
         }
         fs.writeFileSync(path.join(root, '_headers'), headersFile(securityHeaders()));
+        // The citation downloads' media types, as rules of their own after the rules for every path.
+        const files = fs.readdirSync(root, { recursive: true }).map((file) => String(file).split(path.sep).join('/'));
+        fs.appendFileSync(path.join(root, '_headers'), downloadTypeRules(files));
         logger.info(`_headers written; ${pages.length} pages hold no code the project did not write`);
       },
     },

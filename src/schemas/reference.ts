@@ -28,6 +28,14 @@ const name = z.union([
 
 const nullableString = z.string().min(1).nullable().optional();
 
+/** The schemes a reference's URL may use: a link to a web page, never a script (javascript:, data:, vbscript:). */
+export const referenceUrlSchemes = ['https:', 'http:'] as const;
+
+const referenceUrl = z.string().refine((value) => URL.canParse(value) && (referenceUrlSchemes as readonly string[]).includes(new URL(value).protocol), {
+  error: (issue) =>
+    `the URL "${String(issue.input)}" is not a web address; a reference URL must start with https:// (or http://), e.g. "https://pubmed.ncbi.nlm.nih.gov/39193076/"`,
+});
+
 export const referenceSchema = z
   .object({
     // BibTeX keys and URL fragments both accept this form unchanged.
@@ -44,7 +52,7 @@ export const referenceSchema = z
     DOI: z.string().nullable().optional(),
     PMID: z.union([z.string(), z.number()]).nullable().optional(),
     PMCID: z.string().nullable().optional(),
-    URL: z.url().nullable().optional(),
+    URL: referenceUrl.nullable().optional(),
     note: z.string().optional(),
     custom: z.object({
       design: z.enum(studyDesigns).nullable(),

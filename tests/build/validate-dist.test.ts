@@ -26,6 +26,7 @@ describe('npm run validate', () => {
       'a/index.html': page('<h2 id="part">Part</h2><a href="/">home</a>'),
     });
     expect(output).toContain('html-validate: 2 pages, 0 errors');
+    expect(output).toContain('Nu HTML checker: 2 pages, 0 errors');
     expect(output).toMatch(/linkinator: \d+ internal URLs checked with every #fragment that links use, 0 broken/);
     expect(status).toBe(0);
   });
@@ -39,6 +40,15 @@ describe('npm run validate', () => {
     expect(output).toMatch(/broken link on \/: \/gone\/ \(404\)/);
     expect(output).toMatch(/broken link on \/: \/a\/#nowhere/);
     expect(output).toContain('Fix: point each link at a page or heading id that exists');
+  });
+
+  it('fails on what only the Nu HTML checker knows, naming the page, the line and the rule', () => {
+    // html-validate lets a focusable <pre> take aria-labelledby; the spec does not (the cite pages had 288 such errors).
+    const { status, output } = site({ 'index.html': page('<p id="l">BibTeX</p>\n<pre tabindex="0" aria-labelledby="l">@article{x,}</pre>') });
+    expect(status).toBe(1);
+    expect(output).toContain('html-validate: 1 pages, 0 errors');
+    expect(output).toMatch(/index\.html:2:\d+: The “aria-labelledby” attribute must not be specified on any “pre” element/);
+    expect(output).toContain('Nu HTML checker: 1 pages, 1 errors');
   });
 
   it('fails on invalid HTML with the file and the rule', () => {

@@ -44,18 +44,33 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('reference managers find the page, each cited work and the schema.org data', async ({ page }) => {
+test('reference managers save the article from its page, and each cited work from the work\'s page', async ({ page }) => {
   await page.goto('/articles/treatment/');
   const entries = await page.locator('.reference-list > li').count();
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', 'Treatments for leaky gut: what the evidence shows');
-  await expect(page.locator('meta[name="citation_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+  await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
   await expect(page.locator('meta[name="citation_reference"]')).toHaveCount(entries);
-  await expect(page.locator('.reference-list span.Z3988')).toHaveCount(entries);
+  // No invented people, no journal: the site's editorial team is an organisation, which Highwire cannot name.
+  await expect(page.locator('meta[name="citation_author"], meta[name="citation_journal_title"]')).toHaveCount(0);
+  // COinS would make Zotero save the cited works instead of the article: they are on each work's page.
+  await expect(page.locator('span.Z3988')).toHaveCount(0);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   const webPage = jsonLd['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
   expect(webPage.citation).toHaveLength(entries);
   expect(webPage.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(webPage.datePublished).toBe(webPage.lastReviewed);
+  expect(webPage.dateModified).toBe(webPage.lastReviewed);
+  expect(webPage.author).toMatchObject({ '@type': 'Organization', name: 'Leaky Gut, Evidence First editorial team' });
+  expect(webPage.image).toMatch(/\/og\/articles\/treatment\.png$/);
   expect(webPage.reviewedBy.name).toContain('Editorial team');
+  const firstWork = await page.locator('.reference-list > li').first().getAttribute('data-reference');
+  await page.goto(`/references/${firstWork}/`);
+  const coins = new URLSearchParams((await page.locator('span.Z3988').getAttribute('title')) ?? '');
+  expect(coins.get('rft_val_fmt')).toBeTruthy();
+  await page.goto('/articles/treatment/cite/');
+  const article = new URLSearchParams((await page.locator('span.Z3988').getAttribute('title')) ?? '');
+  expect(article.get('rft.title')).toBe('Treatments for leaky gut: what the evidence shows');
+  expect(article.get('rft.source')).toBe('Leaky Gut, Evidence First');
 });
 
 test('cite this page and one section: the access date is the day of copying', async ({ page, context }) => {
@@ -82,7 +97,7 @@ test('cite this page and one section: the access date is the day of copying', as
   );
   await section.getByText('For reference managers').click();
   await section.getByRole('button', { name: 'Copy BibTeX' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('accessed 2027-03-09');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('urldate = {2027-03-09},');
   // The section's heading links back to the same section of the article.
   await section.getByRole('link', { name: 'How it is measured' }).click();
   await expect(page).toHaveURL(/\/articles\/overview\/#how-it-is-measured$/);

@@ -4,7 +4,12 @@ import { getLibrary } from '../../src/lib/citations/library.ts';
 import { coins } from '../../src/lib/metadata/coins.ts';
 import { citationReference, highwireTags } from '../../src/lib/metadata/highwire.ts';
 import { articleJsonLd } from '../../src/lib/metadata/json-ld.ts';
+import { loadReferences } from '../../src/lib/citations/references.ts';
+import type { Reference } from '../../src/schemas/reference.ts';
 import { jsonLdArticle } from '../fixtures/json-ld-article.ts';
+
+const fixtures = loadReferences(path.resolve('tests/fixtures/sites/citing/references'));
+const fixture = (id: string) => fixtures.get(id) as Reference;
 
 const library = getLibrary(path.resolve('content'));
 const lacy = library.get('lacy2024');
@@ -18,13 +23,27 @@ describe('Highwire citation tags', () => {
     expect(citationReference(twardowska)).toContain('citation_doi=10.3390/ijms23063204');
   });
 
-  it('describe the page, then list every cited work', () => {
+  it('describe the page with its title and date, then list every cited work', () => {
     const tags = highwireTags(
-      { title: 'What is leaky gut?', author: 'Team', publisher: 'Team', siteName: 'Site', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' },
+      { title: 'What is leaky gut?', publisher: 'Site, editorial team', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' },
       [lacy, twardowska],
     );
-    expect(tags.find((t) => t.name === 'citation_date')?.content).toBe('2026/11/25');
-    expect(tags.filter((t) => t.name === 'citation_reference')).toHaveLength(2);
+    const byName = (name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
+    expect(byName('citation_title')).toEqual(['What is leaky gut?']);
+    expect(byName('citation_publication_date')).toEqual(['2026/11/25']);
+    expect(byName('citation_reference')).toHaveLength(2);
+  });
+
+  it('name no person: an organisation in citation_author is read as a person, and the site is no journal', () => {
+    const tags = highwireTags(
+      { title: 'T', publisher: 'Leaky Gut, Evidence First editorial team', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' },
+      [],
+    );
+    expect(tags.map((t) => t.name)).not.toContain('citation_author');
+    expect(tags.map((t) => t.name)).not.toContain('citation_journal_title');
+    expect(tags.find((t) => t.name === 'citation_publisher')?.content).toBe('Leaky Gut, Evidence First editorial team');
+    // Zotero reads citation_title with og:type "article" as a journal article unless told it is a web page.
+    expect(tags.find((t) => t.name === 'z:itemType')?.content).toBe('webpage');
   });
 });
 
@@ -48,10 +67,28 @@ describe('COinS', () => {
     expect(coins(tricky, 'test')).toContain('rft.atitle=A+%26+B+%3D+C+%2B+5%25+of+%231:+Taulean,+%C5%A2,+%C3%B6&');
   });
 
-  it('encodes a guideline as a report', () => {
-    const params = new URLSearchParams(coins(library.get('nice2015ng20'), 'test'));
+  it('encodes a guideline as a report by an organisation (rft.aucorp), with its series, publisher and place', () => {
+    const params = new URLSearchParams(coins(fixture('guideline2015'), 'test'));
+    expect(params.get('rft_val_fmt')).toBe('info:ofi/fmt:kev:mtx:book');
     expect(params.get('rft.genre')).toBe('report');
-    expect(params.get('rft.btitle')).toBe('Coeliac disease: recognition, assessment and management');
+    expect(params.get('rft.btitle')).toBe('Fixture disease: recognition and management');
+    expect(params.getAll('rft.aucorp')).toEqual(['Institute for Fixtures and Tests']);
+    expect(params.has('rft.au')).toBe(false);
+    expect(params.get('rft.series')).toBe('Fixture guideline');
+    expect(params.get('rft.pub')).toBe('Institute for Fixtures and Tests');
+    expect(params.get('rft.place')).toBe('London');
+    expect(params.get('rft.date')).toBe('2015-09');
+    expect(params.getAll('rft_id')).toEqual(['https://example.org/guidance/fg20']);
+  });
+
+  it('encodes a web page in Dublin Core, with its title, site and organisation', () => {
+    const params = new URLSearchParams(coins(fixture('webpage'), 'test'));
+    expect(params.get('rft_val_fmt')).toBe('info:ofi/fmt:kev:mtx:dc');
+    expect(params.get('rft.type')).toBe('webpage');
+    expect(params.get('rft.title')).toBe('Main symptoms of a fixture');
+    expect(params.get('rft.source')).toBe('Fixture Health website (example.org)');
+    expect(params.getAll('rft.aucorp')).toEqual(['Fixture Health Service']);
+    expect(params.getAll('rft_id')).toEqual(['https://example.org/symptoms/fixture']);
   });
 });
 
@@ -62,7 +99,16 @@ describe('JSON-LD', () => {
       [lacy, twardowska],
     ) as { '@graph': Array<Record<string, unknown>> };
     const [page, crumbs] = doc['@graph'];
-    expect(page).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-11-25', about: { '@type': 'MedicalCondition' } });
+    expect(page).toMatchObject({
+      '@type': 'MedicalWebPage',
+      lastReviewed: '2026-11-25',
+      datePublished: '2026-11-25',
+      dateModified: '2026-11-25',
+      image: 'https://example.org/og/articles/t.png',
+      author: { '@type': 'Organization', name: 'P', url: 'https://example.org/' },
+      publisher: { '@type': 'Organization', name: 'P', url: 'https://example.org/' },
+      about: { '@type': 'MedicalCondition' },
+    });
     expect(page.reviewedBy).toEqual({ '@type': 'Organization', name: 'Editorial team, evidence editors' });
     expect(page.citation).toHaveLength(2);
     expect((page.citation as Array<Record<string, unknown>>)[1]).toEqual({

@@ -39,8 +39,8 @@ describe('cite this page', () => {
   });
 
   it('marks the access date in each export so the page can fill in the day of copying', () => {
-    expect(cited.page.exports.bib).toContain('accessed <span class="accessed" data-accessed="{Y}-{MM}-{DD}">2027-03-09</span>');
-    expect(cited.page.exports.ris).toMatch(/<span class="accessed" data-accessed="\{Y\}\/\{M\}\/\{D\}">2027\/3\/9<\/span>/);
+    expect(cited.page.exports.bib).toContain('urldate = {<span class="accessed" data-accessed="{Y}-{MM}-{DD}">2027-03-09</span>},');
+    expect(cited.page.exports.ris).toContain('Y2  - <span class="accessed" data-accessed="{Y}/{MM}/{DD}">2027/03/09</span>');
   });
 
   it('gives exports that BibTeX and RIS readers parse back to the same page', () => {

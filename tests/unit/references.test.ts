@@ -38,6 +38,10 @@ describe('loadReferences', () => {
     ['missing-issued', /reference "nodate2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*"date-parts"/],
     ['missing-author', /reference "noauthor2024" \(article-journal\) has no "author"/],
     ['missing-design', /reference "nodesign2024" has an invalid field "custom"/],
+    // A reference URL becomes a link on every page that lists the work: only web addresses may pass.
+    ['url-javascript', /url-javascript\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "javascript:alert\(document\.cookie\)" is not a web address; a reference URL must start with https:\/\//],
+    ['url-data', /url-data\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "data:text\/html,<script>alert\(1\)<\/script>" is not a web address/],
+    ['url-vbscript', /url-vbscript\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "VBScript:msgbox\(1\)" is not a web address/],
     ['invalid-json', /invalid-json\/refs\.json: is not valid JSON/],
     ['not-utf8', /not-utf8\/refs\.json:2: is not UTF-8 text: byte 0xE9 near ".*"A caf" is not valid UTF-8[\s\S]*Fix: save the file as UTF-8/],
     ['in-subfolder', /in-subfolder\/more: is a folder: reference files are read only from the references folder itself[\s\S]*Fix: keep each CSL-JSON file directly in/],

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import SocialMeta from '../../src/components/SocialMeta.astro';
-import { absoluteUrl, socialTags, type PageForSocial } from '../../src/lib/metadata/social.ts';
+import { absoluteUrl, previewTitle, socialTags, type PageForSocial } from '../../src/lib/metadata/social.ts';
 
 const image = { url: 'https://example.org/og/articles/t.png', type: 'image/png', width: 1200, height: 630, alt: 'T – Site' };
 const page: PageForSocial = {
@@ -32,8 +32,21 @@ describe('social meta tags', () => {
       'og:image:alt': 'T – Site',
       'article:modified_time': '2026-11-25',
       'twitter:card': 'summary_large_image',
+      'twitter:title': 'T',
+      'twitter:description': 'D',
+      'twitter:image': 'https://example.org/og/articles/t.png',
       'twitter:image:alt': 'T – Site',
     });
+  });
+
+  it('keep preview titles to 70 characters, cut at a word with an ellipsis', () => {
+    const long = 'Cite: Epithelial Barrier Dysfunction in Diarrhea-Predominant Irritable Bowel Syndrome (IBS-D) via Downregulation of Claudin-1';
+    const tags = asRecord(socialTags({ ...page, title: long }));
+    expect(tags['og:title']).toBe('Cite: Epithelial Barrier Dysfunction in Diarrhea-Predominant…');
+    expect(tags['og:title'].length).toBeLessThanOrEqual(70);
+    expect(tags['twitter:title']).toBe(tags['og:title']);
+    expect(asRecord(socialTags({ ...page, title: 'x'.repeat(70) }))['og:title']).toBe('x'.repeat(70));
+    expect(previewTitle('y'.repeat(90))).toBe(`${'y'.repeat(69)}…`);
   });
 
   it('write og:* and article:* as property, twitter:* as name', () => {

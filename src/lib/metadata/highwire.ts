@@ -9,10 +9,9 @@ export interface MetaTag {
 
 export interface PageForMetadata {
   title: string;
-  /** Organisation or people responsible; the site's editorial team here. */
-  author: string;
+  /** The organisation that publishes the page; never written as an author (see highwireTags). */
   publisher: string;
-  siteName: string;
+  /** The date of the version cited: the last review. */
   date: Date;
   url: string;
   language: string;
@@ -42,15 +41,20 @@ export function citationReference(ref: Reference): string {
     .join('; ');
 }
 
-/** Meta tags describing the page itself, then one citation_reference per cited work. */
+/**
+ * Meta tags describing the page itself, then one citation_reference per cited work. No citation_author:
+ * the page is the editorial team's, and Highwire has no tag for an organisation (Zotero and Google Scholar
+ * read every citation_author as a person, so "Leaky Gut, Evidence First editorial team" became two people).
+ * No citation_journal_title either: Google Scholar's inclusion guidelines give it to journal papers, and the
+ * site is not a journal. Zotero would still guess a journal article from citation_title and og:type
+ * "article"; its own z:itemType says the page is a web page, so it saves the site's name as the website.
+ */
 export function highwireTags(page: PageForMetadata, refs: readonly Reference[]): MetaTag[] {
   return [
+    { name: 'z:itemType', content: 'webpage' },
     { name: 'citation_title', content: page.title },
-    { name: 'citation_author', content: page.author },
+    { name: 'citation_publication_date', content: ymd(page.date) },
     { name: 'citation_publisher', content: page.publisher },
-    { name: 'citation_journal_title', content: page.siteName },
-    { name: 'citation_date', content: ymd(page.date) },
-    { name: 'citation_online_date', content: ymd(page.date) },
     { name: 'citation_public_url', content: page.url },
     { name: 'citation_fulltext_html_url', content: page.url },
     { name: 'citation_language', content: page.language },

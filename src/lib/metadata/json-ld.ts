@@ -10,6 +10,8 @@ export interface ArticleForJsonLd {
   siteName: string;
   siteUrl: string;
   publisher: string;
+  /** Absolute URL of the page's Open Graph card: the article's image. */
+  image: string;
   lastReviewed: Date;
   reviewedBy: { name: string; role: string };
   breadcrumbs: Array<{ name: string; url: string }>;
@@ -33,9 +35,14 @@ export function citationJsonLd(ref: Reference): Record<string, unknown> {
   };
 }
 
-/** The page's JSON-LD graph: the MedicalWebPage and its BreadcrumbList. */
+/**
+ * The page's JSON-LD graph: the MedicalWebPage and its BreadcrumbList. The editorial team is the page's
+ * author and publisher, as an Organization; the version described is the one last reviewed, so that
+ * review is both when it was published and when it last changed.
+ */
 export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Reference[]): Record<string, unknown> {
   const organisation = { '@type': 'Organization', name: article.publisher, url: article.siteUrl };
+  const reviewed = article.lastReviewed.toISOString().slice(0, 10);
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -49,8 +56,12 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         inLanguage: article.language,
         isPartOf: { '@type': 'WebSite', name: article.siteName, url: article.siteUrl },
         about: { '@type': 'MedicalCondition', name: 'Increased intestinal permeability', alternateName: 'Leaky gut' },
-        lastReviewed: article.lastReviewed.toISOString().slice(0, 10),
+        image: article.image,
+        datePublished: reviewed,
+        dateModified: reviewed,
+        lastReviewed: reviewed,
         reviewedBy: { '@type': 'Organization', name: `${article.reviewedBy.name}, ${article.reviewedBy.role}` },
+        author: organisation,
         publisher: organisation,
         breadcrumb: { '@id': `${article.url}#breadcrumbs` },
         citation: refs.map(citationJsonLd),

@@ -16,11 +16,15 @@ export function authorsOf(ref: Reference): Person[] {
   return (ref.author ?? []) as Person[];
 }
 
-/** Year (and month and day where known) as YYYY[-MM[-DD]], or undefined. */
-export function isoDate(ref: Reference): string | undefined {
-  const parts = ref.issued?.['date-parts']?.[0];
+/** CSL date parts (year, then month and day where known) as YYYY[-MM[-DD]] joined by `separator`, or undefined. */
+export function datePartsText(parts: readonly (number | string)[] | undefined, separator = '-'): string | undefined {
   if (!parts?.length) return undefined;
-  return parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-');
+  return parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join(separator);
+}
+
+/** When the work was issued, as YYYY[-MM[-DD]], or undefined. */
+export function isoDate(ref: Reference): string | undefined {
+  return datePartsText(ref.issued?.['date-parts']?.[0]);
 }
 
 /** First and last page of a range such as "264-272" or "e1-e7"; a single page or article number is the first. */
