@@ -31,13 +31,14 @@ test.describe('with storage blocked', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', String(before));
 
+    await page.locator('.cite a[href^="#ref-"]:visible').first().focus();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+
     const styles = page.getByRole('group', { name: 'Citation style' });
     await expect(styles).toBeVisible();
     await styles.getByRole('button', { name: /author and year/i }).click();
     await expect(page.locator('html')).toHaveAttribute('data-cite', 'ad');
-
-    await page.locator('.cite a[href^="#ref-"]:visible').first().focus();
-    await expect(page.getByRole('tooltip')).toBeVisible();
+    await expect(page.locator('.cite > .cite-ad').first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
