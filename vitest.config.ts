@@ -7,8 +7,8 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Two workers: the fixture builds (tests/build/bad-content.test.ts, one after another inside the file, as
-    // they share the project's .astro/ folder) take one core while the other files run on the other.
-    maxWorkers: 2,
+    // One file at a time: the fixture builds in tests/build share the project's .astro/ folder, so two build
+    // files at once would read each other's content modules.
+    fileParallelism: false,
   },
 });
