@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citedIds, proseBlocks, proseText, wordCount } from '../../src/lib/articles/prose.ts';
-import { maxGrade, minReferences, minWords, readabilityOf } from '../../src/lib/articles/readability.ts';
+import { keyPointsAndBody, maxBodyGrade, maxGrade, maxKeyPointsGrade, minReferences, minWords, readabilityOf, sectionGrades } from '../../src/lib/articles/readability.ts';
 import { reviewProblems } from '../../src/lib/articles/review.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
@@ -50,6 +50,12 @@ describe('readability', () => {
     expect(plain.grade).toBeLessThan(4);
     expect(dense.grade).toBeGreaterThan(maxGrade);
   });
+
+  it('splits an article into its key points and the rest', () => {
+    const { keyPoints, body } = keyPointsAndBody('---\ntitle: x\n---\n\n## Key points\n\n- One.\n\n## Next\n\nText.\n\n## Key points of view\n\nMore.\n');
+    expect(keyPoints).toBe('## Key points\n\n- One.\n\n');
+    expect(body).toBe('## Next\n\nText.\n\n## Key points of view\n\nMore.\n');
+  });
 });
 
 describe('review dates', () => {
@@ -81,6 +87,12 @@ describe.each(articles)('article $name', ({ source }) => {
 
   it(`reads at grade ${maxGrade} or below`, () => {
     expect(readabilityOf(source).grade).toBeLessThanOrEqual(maxGrade);
+  });
+
+  it(`has key points at grade ${maxKeyPointsGrade} or below and the rest at grade ${maxBodyGrade} or below`, () => {
+    const grades = sectionGrades(source);
+    expect(grades.keyPoints, 'key points').toBeLessThanOrEqual(maxKeyPointsGrade);
+    expect(grades.body, 'body').toBeLessThanOrEqual(maxBodyGrade);
   });
 
   it('opens with key points', () => {
