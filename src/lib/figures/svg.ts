@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 export interface SvgProblem {
   problem: string;
@@ -104,9 +104,11 @@ export function checkSvg(source: string, figureId: string): { svg?: Element; pro
         problem: `<${element.tagName}> is not allowed in a figure${why ? `: it ${why}` : ''}.`,
         fix: `draw with ${[...allowedElements].map((e) => `<${e}>`).join(', ')}, and write text as <text>.`,
       });
-      return;
+      return SKIP; // what is inside a refused element is refused with it
+
     }
     for (const [property, value] of Object.entries(element.properties)) problems.push(...attributeProblems(element, property, value, figureId));
+    return undefined;
   });
   return { svg, problems };
 }
