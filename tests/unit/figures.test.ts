@@ -84,6 +84,10 @@ describe('a bad figure fails the build with the file, the value and the fix', ()
     expect(load('unknown-source')).toThrow(/unknown-source\/figures\/diagram\.json: unknown citation key "tester2042"\.\s+Fix: did you mean "tester2024"\?/);
   });
 
+  it('an overclaiming verb in the words, like an article', () => {
+    expect(load('overclaim')).toThrow(/overclaim\/figures\/diagram\.json: "heals" claims a proven effect, in "Glutamine heals the gut lining in a week\."/);
+  });
+
   it('a drawing without a viewBox, which cannot scale to a phone', () => {
     expect(load('no-viewbox')).toThrow(/the <svg> has no viewBox, so it cannot scale to a phone's width\.\s+Fix: give it viewBox=/);
   });

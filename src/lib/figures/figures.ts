@@ -11,6 +11,7 @@ import { figureSchema, type FigureData } from '../../schemas/figure.ts';
 import { ContentError, contentErrors, suggestId } from '../citations/errors.ts';
 import { getLibrary } from '../citations/library.ts';
 import { readText } from '../citations/read-text.ts';
+import { findOverclaims } from '../articles/overclaims.ts';
 import { checkSvg } from './svg.ts';
 
 export type Figure = FigureData & { id: string; svg: Element };
@@ -53,6 +54,17 @@ function unknownSources(file: string, data: FigureData, dir: string) {
     });
 }
 
+/** Overclaiming verbs in a figure's words, held to the articles' rule (src/lib/articles/overclaims.ts). */
+function overclaims(file: string, data: FigureData) {
+  const texts = [data.title, data.alt, ...[...data.caption, ...data.description].map((sentence) => sentence.text)];
+  const tree = { type: 'root' as const, children: texts.map((value) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })) };
+  return findOverclaims(tree).map((claim) => ({
+    file,
+    problem: `"${claim.word}" claims a proven effect, in "${claim.sentence}"`,
+    fix: 'say what the evidence shows at its strength ("results in", "probably", "may", "we do not know"); a marketing claim goes in quotation marks.',
+  }));
+}
+
 /** Every figure keyed by its file name (gut-barrier.json + gut-barrier.svg -> "gut-barrier"), loaded once per folder. */
 export function getFigures(dir: string = contentDir): ReadonlyMap<string, Figure> {
   const folder = path.join(dir, 'figures');
@@ -79,8 +91,8 @@ export function getFigures(dir: string = contentDir): ReadonlyMap<string, Figure
     }
     const { svg, problems } = checkSvg(readText(svgFile), id);
     if (problems.length > 0 || !svg) throw contentErrors(problems.map((p) => ({ file: svgFile, ...p })));
-    const missing = unknownSources(file, data, dir);
-    if (missing.length > 0) throw contentErrors(missing);
+    const wordProblems = [...unknownSources(file, data, dir), ...overclaims(file, data)];
+    if (wordProblems.length > 0) throw contentErrors(wordProblems);
     figures.set(id, { id, svg, ...data });
   }
   loaded.set(folder, figures);
