@@ -129,6 +129,7 @@ for (const figure of figures) {
     await expect(element.locator('.figure-link')).toBeHidden();
     await expect(element.locator('.figure-cite')).toBeHidden();
     await expect(element.locator('.figure-caption')).toBeVisible();
+    await expect(element.locator('.figure-description')).toBeHidden();
     // Chromium's PDF of the page holds the drawing: the printed PDF is larger than the same page without it.
     const withFigure = (await page.pdf({ format: 'A4' })).length;
     await element.evaluate((f) => f.remove());
