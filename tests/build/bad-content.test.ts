@@ -61,6 +61,11 @@ describe('building fixture sites', () => {
     ['impossible-date', /impossible-date\/articles\/sample\.mdx:6: lastReviewed is 2026-02-30, which is not a day of the calendar[\s\S]*Fix: write a real date as YYYY-MM-DD/],
     // Vite's own message for this was "No such file or directory".
     ['non-utf8', /non-utf8\/articles\/sample\.mdx:17: is not UTF-8 text: byte 0xE9 near "Caf" is not valid UTF-8[\s\S]*Fix: save the file as UTF-8/],
+    // A figure's drawing is content too: a script, an event handler and a file from another host are each refused.
+    [
+      'hostile-figure',
+      /hostile-figure\/figures\/diagram\.svg: <rect> has the event handler onclick="alert\(1\)"[\s\S]*2 more problems in this file:[\s\S]*<script> is not allowed in a figure: it runs code[\s\S]*<image> is not allowed in a figure: it loads a picture file/,
+    ],
     ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);

@@ -12,6 +12,7 @@ export const componentProps = {
   RedFlags: ['level', 'title'],
   Strength: ['level'],
   Myth: ['claim'],
+  Figure: ['id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ArticleComponent = keyof typeof componentProps;

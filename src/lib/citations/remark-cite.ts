@@ -1,11 +1,13 @@
 /**
  * Remark plugin: checks every <Cite id="..."/> in an MDX article against the reference library at
- * compile time, numbers citations in order of first use and records them for the page.
+ * compile time, numbers citations in order of first use (a <Figure>'s caption citations included, where the
+ * figure stands) and records them for the page.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { isJsxElement, location, setPageData, stringAttribute } from '../mdx-checks.ts';
+import { getFigures } from '../figures/figures.ts';
 import { ContentError } from './errors.ts';
 import { getLibrary, unknownKeyError } from './library.ts';
 import type { CitedPlace, PageCitations } from './page.ts';
@@ -28,7 +30,29 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
     const library = getLibrary(options.contentDir);
     const page: PageCitations = { order: [], anchors: {}, places: [] };
     let count = 0;
+    /** Records one citation place in reading order: its anchor (cite-<n>) and the page numbers of its ids. */
+    const cite = (place: CitedPlace) => {
+      page.places.push(place);
+      count += 1;
+      const anchor = `cite-${count}`;
+      const numbers = place.ids.map((id) => {
+        if (!page.order.includes(id)) page.order.push(id);
+        (page.anchors[id] ??= []).push(anchor);
+        return page.order.indexOf(id) + 1;
+      });
+      return { anchor, numbers: numbers.join(',') };
+    };
     visit(tree, (node) => {
+      // A figure's caption and description cite their sources where the figure stands (remark-figure checked the id).
+      if (isJsxElement(node) && node.name === 'Figure') {
+        const figure = getFigures(options.contentDir).get(stringAttribute(node, 'id') ?? '');
+        const places = figure ? [...figure.caption, ...figure.description].filter((s) => s.cite?.length).map((s) => cite({ ids: s.cite ?? [] })) : [];
+        node.attributes.push(
+          { type: 'mdxJsxAttribute', name: 'anchors', value: places.map((p) => p.anchor).join(' ') },
+          { type: 'mdxJsxAttribute', name: 'numbers', value: places.map((p) => p.numbers).join(';') },
+        );
+        return;
+      }
       if (!isJsxElement(node) || node.name !== 'Cite') return;
       const element = node;
       const where = location(file, element);
@@ -48,17 +72,10 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
         }
         if (value) place[name] = value;
       }
-      page.places.push(place);
-      count += 1;
-      const anchor = `cite-${count}`;
-      const numbers = ids.map((id) => {
-        if (!page.order.includes(id)) page.order.push(id);
-        (page.anchors[id] ??= []).push(anchor);
-        return page.order.indexOf(id) + 1;
-      });
+      const { anchor, numbers } = cite(place);
       element.attributes.push(
         { type: 'mdxJsxAttribute', name: 'anchor', value: anchor },
-        { type: 'mdxJsxAttribute', name: 'numbers', value: numbers.join(',') },
+        { type: 'mdxJsxAttribute', name: 'numbers', value: numbers },
       );
     });
     setPageData(file, 'citations', page);

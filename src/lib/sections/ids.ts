@@ -5,7 +5,7 @@ export const referencesHeadingId = 'references-heading';
 
 // Ids that layouts and components give their own elements, and the prefixes of generated ones.
 const taken = new Set(['main', referencesHeadingId, 'disclaimer-heading', 'link-status', 'cite-preview', 'site-search', 'theme-toggle', 'icon-link', 'icon-copy', 'icon-cite']);
-const prefixes = /^(cite-\d+$|ref-|term-|red-flags-)/;
+const prefixes = /^(cite-\d+$|ref-|term-|red-flags-|figure-)/;
 
 /** Throws, naming the article, the heading and the fix, when a heading's slug clashes with one of those ids. */
 export function assertSectionIds(headings: readonly { slug: string; text: string }[], file: string): void {
@@ -19,7 +19,7 @@ export function assertSectionIds(headings: readonly { slug: string; text: string
     if (taken.has(slug) || prefixes.test(slug)) {
       throw new Error(
         `${file}: the heading "${text}" gets the id "${slug}", which the page already uses for something else ` +
-          `(ids "${[...taken].join('", "')}" and those starting "cite-<number>", "ref-", "term-" or "red-flags-" are taken). ` +
+          `(ids "${[...taken].join('", "')}" and those starting "cite-<number>", "ref-", "term-", "red-flags-" or "figure-" are taken). ` +
           'Reword the heading so its id differs.',
       );
     }
