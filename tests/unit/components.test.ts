@@ -52,12 +52,18 @@ describe('<ReferenceList>', () => {
     expect(html).toContain('<span class="evidence-label">Narrative review</span>');
     expect(html).toMatch(/<a href="#cite-1"[^>]*>a<\/a><a href="#cite-3"[^>]*>b<\/a>/);
     expect(html).toMatch(/<a href="#cite-2" class="backlink"[^>]*>↩ Back to text<\/a>/);
-    expect(html).toContain('<ol class="reference-list"');
+    expect(html).toMatch(/<details class="backlinks"><summary>Cited 2 times<\/summary><a href="#cite-1"/);
+    expect(html).toContain('<ol class="reference-list numbered"');
+    // Each identifier once: in the identifier line, not again at the end of the entry's text.
+    const texts = [...html.matchAll(/<div class="reference-text ref-n">(.*?)<\/div>/g)].map((m) => m[1]);
+    expect(texts).toHaveLength(2);
+    for (const text of texts) expect(text).not.toMatch(/doi:|PMID|PMCID/);
+    expect(html).toContain('Download this list: <a href="/references.bib" download>BibTeX</a>, <a');
   });
 
   it('points to its author-date version instead of carrying it, and hides the style switch until a script shows it', async () => {
     const html = clean(await container.renderToString(ReferenceList, { props: { citations } }));
-    expect(html).toContain('<ol class="reference-list" data-author-date="/author-date.json">');
+    expect(html).toContain('<ol class="reference-list numbered" data-author-date="/author-date.json">');
     expect(html).toContain('<li id="ref-lacy2024" data-reference="lacy2024" data-n="2">');
     expect(html).toMatch(/<div class="reference-text ref-n">Lacy BE, Wise JL, Cangemi DJ\./);
     expect(html).not.toContain('ref-ad');
@@ -98,14 +104,17 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
     expect(html).toContain('Immediate action required:');
   });
 
-  it('writes the evidence strength as a word, not only a colour', async () => {
-    expect(clean(await container.renderToString(Strength, { props: { level: 'weak' } }))).toBe('<span class="strength strength-weak">Weak</span>');
+  it('writes the evidence strength as a word, with dots that screen readers skip, not only a colour', async () => {
+    expect(clean(await container.renderToString(Strength, { props: { level: 'weak' } }))).toBe(
+      '<span class="strength strength-weak"><span class="strength-dots" aria-hidden="true">●○○</span>Weak</span>',
+    );
+    expect(clean(await container.renderToString(Strength, { props: { level: 'strong' } }))).toContain('>●●●</span>Strong</span>');
     await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toThrow(/must be one of: strong, moderate, weak, none/);
   });
 
-  it('sets a claim against the evidence', async () => {
+  it('leads with the verdict, quotes the claim, then sets the evidence against it', async () => {
     const html = clean(await container.renderToString(Myth, { props: { claim: 'A stool test can diagnose leaky gut.' }, slots: { default: '<p>No validated test exists.</p>' } }));
-    expect(html).toContain('<p class="myth-claim"><span class="myth-label">Claim:</span> A stool test can diagnose leaky gut.</p>');
-    expect(html).toContain('<p class="myth-label">What the evidence shows:</p><p>No validated test exists.</p>');
+    expect(html).toMatch(/^<div class="myth"><p class="myth-verdict">Myth<\/p><blockquote class="myth-claim"><p>A stool test can diagnose leaky gut.<\/p><\/blockquote>/);
+    expect(html).toContain('<p class="myth-label">What the evidence shows</p><p>No validated test exists.</p>');
   });
 });
