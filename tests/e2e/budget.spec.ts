@@ -9,10 +9,11 @@ const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'p
  * 20-30 references in the three machine-readable forms that reference managers and search engines read
  * (Highwire tags, COinS, JSON-LD: 5.5-9 KB together), the formatted reference list with backlinks, about
  * 100 numbered citation markers (the author-date ones load only on request), a table of contents and three
- * tools per heading (about 2.5 KB with their CSS), and 7.5-10 KB of text. The CSS is 8 KB.
- * This ceiling keeps today's pages (28.9-35.3 KB) from growing unnoticed; `npm run bench` prints the figures.
+ * tools per heading (about 2.5 KB with their CSS), and 7.5-10 KB of text. The CSS is 9.5 KB (with the phone's
+ * table cards and menu, the compact print handout and print-links.css, which prints this site's links in full).
+ * This ceiling keeps today's pages (31.3-37.8 KB) from growing unnoticed; `npm run bench` prints the figures.
  */
-export const firstVisitBudget = 36 * 1024;
+export const firstVisitBudget = 38 * 1024;
 
 for (const slug of articles) {
   test(`a first visit to /articles/${slug}/ stays within the page-weight budget and loads no web font`, async ({ page }) => {
