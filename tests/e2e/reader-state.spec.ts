@@ -71,6 +71,8 @@ test.describe('on a 360 px phone @phone', () => {
       await page.reload();
       await expect(page.locator('.cite .cite-ad').first()).toBeVisible();
       expect(await overflow(page), 'author and year').toEqual({ scrollWidth: 360, innerWidth: 360 });
+      await page.setViewportSize({ width: 768, height: 1024 });
+      expect(await overflow(page), 'author and year on a tablet').toEqual({ scrollWidth: 768, innerWidth: 768 });
     });
   }
 
