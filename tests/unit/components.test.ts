@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '../../src/components/Cite.astro';
 import ReferenceList from '../../src/components/ReferenceList.astro';
+import CareCard from '../../src/components/CareCard.astro';
 import Myth from '../../src/components/Myth.astro';
 import RedFlags from '../../src/components/RedFlags.astro';
 import ReviewInfo from '../../src/components/ReviewInfo.astro';
@@ -110,6 +111,15 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
     );
     expect(clean(await container.renderToString(Strength, { props: { level: 'strong' } }))).toContain('>●●●</span>Strong</span>');
     await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toThrow(/must be one of: strong, moderate, weak, none/);
+  });
+
+  it('bands each "What to do" line by its care level, and fails on a line without one', async () => {
+    const list = '<ul><li><strong>Urgent advice:</strong> Call NHS 111.</li><li><strong>Non-urgent advice:</strong> See a GP.</li></ul>';
+    const html = clean(await container.renderToString(CareCard, { props: { more: '#when-to-see-a-doctor' }, slots: { default: list } }));
+    expect(html).toContain('<li class="care-urgent"><strong class="care-level">Urgent advice:</strong> Call NHS 111.</li>');
+    expect(html).toContain('<li class="care-non-urgent"><strong class="care-level">Non-urgent advice:</strong> See a GP.</li>');
+    expect(html).toContain('<a href="#when-to-see-a-doctor">All the warning signs, below</a>');
+    await expect(container.renderToString(CareCard, { slots: { default: '<ul><li>See a GP.</li></ul>' } })).rejects.toThrow(/1 list item\(s\) do not start with a level/);
   });
 
   it('leads with the verdict, quotes the claim, then sets the evidence against it', async () => {

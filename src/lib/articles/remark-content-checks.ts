@@ -16,7 +16,7 @@ import { isJsxElement, location, type JsxElement } from '../mdx-checks.ts';
 import { articleId } from './article-id.ts';
 
 /** The components src/pages/articles/[id].astro hands to every article (no imports needed). */
-export const articleComponents = ['Cite', 'Term', 'RedFlags', 'Strength', 'Myth'] as const;
+export const articleComponents = ['Cite', 'Term', 'RedFlags', 'Strength', 'Myth', 'CareCard'] as const;
 
 /** Paths of this site's pages that exist whatever the content: the home page, glossary, sources and search. */
 const fixedPages = ['/', '/glossary/', '/sources/', '/search/'];
