@@ -58,6 +58,16 @@ test.describe('on a 360 px phone @phone', () => {
       const box = (await firstKeyPoint.boundingBox())!;
       expect(box.y + box.height, 'the first key point ends on the first screen').toBeLessThanOrEqual(780);
 
+      // "What to do" follows the key points, within three screens, each line led by its care level in words.
+      const card = page.locator('.section-heading:has(#key-points) ~ ul + .care-card');
+      const cardBox = (await card.boundingBox())!;
+      expect(cardBox.y / 780, 'screens to the "What to do" card').toBeLessThan(3);
+      for (const level of await card.locator('li').all()) {
+        await expect(level.locator('.care-level')).toHaveText(/^(Immediate action required|Urgent advice|Non-urgent advice):$/);
+        expect(await level.evaluate((li) => getComputedStyle(li).borderInlineStartWidth)).toBe('6px');
+      }
+      await expect(card.getByRole('link', { name: /warning signs/ })).toHaveAttribute('href', /#when-to-see-a-doctor$/);
+
       // Every table cell is inside the screen, with no scrolling inside the table either.
       const cells = await page.locator('.prose table :is(td, th)').evaluateAll((nodes) =>
         nodes.filter((n) => getComputedStyle(n.closest('thead') ?? n).position !== 'absolute').map((n) => n.getBoundingClientRect()).map((r) => [r.left, r.right]),
@@ -264,14 +274,16 @@ test.describe('on a desktop and on paper @pointer', () => {
     await expect(page.locator('.prose thead').first()).toBeVisible();
   });
 
-  // Printed pages: about half of what the articles took before this handout style (in this Chromium: treatment 11,
-  // causes 12, symptoms 9, diagnosis 11, prevention 11, overview 10 A4 pages; today 7, 7, 6, 6, 6 and 5).
-  const printBudget: Record<string, number> = { treatment: 7, causes: 7, symptoms: 6, diagnosis: 6, prevention: 6, overview: 5 };
+  // Printed pages: at most 60% of what the articles took before this handout style (in this Chromium: treatment 11,
+  // causes 12, symptoms 9, diagnosis 11, prevention 11, overview 10 A4 pages; now 7, 7, 6, 7, 7 and 6, with the
+  // "What to do" card), so an article can grow a little before this fails.
+  const before: Record<string, number> = { treatment: 11, causes: 12, symptoms: 9, diagnosis: 11, prevention: 11, overview: 10 };
+  const printBudget = (slug: string) => Math.ceil(0.6 * (before[slug] ?? 12));
   for (const slug of articles) {
-    test(`/articles/${slug}/ prints on at most ${printBudget[slug] ?? 7} A4 pages, with its address and review date on the first and full link addresses`, async ({ page }) => {
+    test(`/articles/${slug}/ prints on at most ${printBudget(slug)} A4 pages, with its address and review date on the first and full link addresses`, async ({ page }) => {
       await page.goto(`/articles/${slug}/`);
       const { pages, text, firstPage } = await printed(page);
-      expect(pages).toBeLessThanOrEqual(printBudget[slug] ?? 7);
+      expect(pages).toBeLessThanOrEqual(printBudget(slug));
       const flat = (s: string) => s.replace(/\s+/g, '');
       expect(flat(firstPage)).toContain(flat(`This page: ${new URL(`/articles/${slug}/`, site.url).href}`));
       expect(firstPage).toMatch(/Last reviewed \d{1,2} \w+ \d{4}/);
