@@ -86,6 +86,20 @@ test.describe('on a 360 px phone @phone', () => {
     });
   }
 
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('every article fits the screen, with its first key point on the first screen and a working menu', async ({ page }) => {
+      for (const slug of articles) {
+        await page.goto(`/articles/${slug}/`);
+        expect(await overflow(page), slug).toEqual({ scrollWidth: 360, innerWidth: 360 });
+        const box = (await page.locator('.section-heading:has(#key-points) ~ ul > li').first().boundingBox())!;
+        expect(box.y + box.height, slug).toBeLessThanOrEqual(780);
+      }
+      await page.locator('.site-menu > summary').click();
+      await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' })).toBeVisible();
+    });
+  });
+
   test('an evidence table row is a card: its name first, then its strength badge, and it is still a table to assistive technology', async ({ page }) => {
     await page.goto('/articles/treatment/');
     const row = page.locator('.prose table tbody tr').first();
