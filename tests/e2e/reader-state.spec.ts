@@ -245,6 +245,10 @@ test.describe('on a desktop and on paper @pointer', () => {
         const chars = await perLine();
         expect(chars).toBeGreaterThanOrEqual(60);
         expect(chars).toBeLessThanOrEqual(80);
+        // A tablet has no side column: the text keeps its measure there too.
+        await page.setViewportSize({ width: 820, height: 1000 });
+        expect(await perLine()).toBeLessThanOrEqual(80);
+        await page.setViewportSize({ width: 1280, height: 720 });
       }
     }
     expect(new Set(Object.values(places).map(String)).size, JSON.stringify(places)).toBe(1);
