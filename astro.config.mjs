@@ -9,6 +9,7 @@ import remarkCite from './src/lib/citations/remark-cite.ts';
 import remarkFigure from './src/lib/figures/remark-figure.ts';
 import remarkTerm from './src/lib/glossary/remark-term.ts';
 import remarkContentChecks from './src/lib/articles/remark-content-checks.ts';
+import rehypeTableLabels from './src/lib/tables/rehype-table-labels.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // The sitemap takes its origin from `site`; the 404 page stays out of it (it is noindex too).
   integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$/.test(new URL(page).pathname) }), pagefindIndex(), securityHeaders()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),
+    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]], rehypePlugins: [rehypeTableLabels] }),
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -6,6 +6,8 @@
 // scrolls). Written tight: see section-links.ts.
 const toc = document.querySelector('.toc details') as HTMLDetailsElement;
 if (matchMedia('(width >= 64rem)').matches) toc.open = true;
+// The phone's way back to the contents opens them too.
+document.querySelector('.toc-return')?.addEventListener('click', () => (toc.open = true));
 const headings = [...document.querySelectorAll('.section-heading>[id]')];
 const links = toc.querySelectorAll('a');
 const above = new Set<Element>();

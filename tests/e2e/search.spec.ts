@@ -58,11 +58,16 @@ test('the search page searches again in place and says when nothing matches @des
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header search still reaches the search page, which says what it needs', async ({ page }) => {
+  test('the header search reaches a page that says what it needs and lists every section and term to find in page', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('zonulin');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/\?q=zonulin$/);
-    await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+    await expect(page.getByText(/Search runs in your browser and needs JavaScript/)).toBeVisible();
+    // Not a dead end: the sections of every article and every glossary term, as links.
+    await expect(page.locator('#search-needs-js a[href="/articles/diagnosis/#the-problem-with-zonulin-tests"]')).toBeVisible();
+    await expect(page.locator('#search-needs-js').getByRole('link', { name: 'Zonulin', exact: true })).toHaveAttribute('href', '/glossary/#zonulin');
+    await page.locator('#search-needs-js').getByRole('link', { name: 'Zonulin', exact: true }).click();
+    await expect(page.locator('#zonulin')).toBeInViewport();
   });
 });

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '../../src/components/Cite.astro';
 import ReferenceList from '../../src/components/ReferenceList.astro';
+import CareCard from '../../src/components/CareCard.astro';
 import Myth from '../../src/components/Myth.astro';
 import RedFlags from '../../src/components/RedFlags.astro';
 import ReviewInfo from '../../src/components/ReviewInfo.astro';
@@ -52,12 +53,18 @@ describe('<ReferenceList>', () => {
     expect(html).toContain('<span class="evidence-label">Narrative review</span>');
     expect(html).toMatch(/<a href="#cite-1"[^>]*>a<\/a><a href="#cite-3"[^>]*>b<\/a>/);
     expect(html).toMatch(/<a href="#cite-2" class="backlink"[^>]*>↩ Back to text<\/a>/);
-    expect(html).toContain('<ol class="reference-list"');
+    expect(html).toMatch(/<details class="backlinks"><summary>Cited 2 times<\/summary><a href="#cite-1"/);
+    expect(html).toContain('<ol class="reference-list numbered"');
+    // Each identifier once: in the identifier line, not again at the end of the entry's text.
+    const texts = [...html.matchAll(/<div class="reference-text ref-n">(.*?)<\/div>/g)].map((m) => m[1]);
+    expect(texts).toHaveLength(2);
+    for (const text of texts) expect(text).not.toMatch(/doi:|PMID|PMCID/);
+    expect(html).toContain('Download this list: <a href="/references.bib" download>BibTeX</a>, <a');
   });
 
   it('points to its author-date version instead of carrying it, and hides the style switch until a script shows it', async () => {
     const html = clean(await container.renderToString(ReferenceList, { props: { citations } }));
-    expect(html).toContain('<ol class="reference-list" data-author-date="/author-date.json">');
+    expect(html).toContain('<ol class="reference-list numbered" data-author-date="/author-date.json">');
     expect(html).toContain('<li id="ref-lacy2024" data-reference="lacy2024" data-n="2">');
     expect(html).toMatch(/<div class="reference-text ref-n">Lacy BE, Wise JL, Cangemi DJ\./);
     expect(html).not.toContain('ref-ad');
@@ -98,14 +105,26 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
     expect(html).toContain('Immediate action required:');
   });
 
-  it('writes the evidence strength as a word, not only a colour', async () => {
-    expect(clean(await container.renderToString(Strength, { props: { level: 'weak' } }))).toBe('<span class="strength strength-weak">Weak</span>');
+  it('writes the evidence strength as a word, with dots that screen readers skip, not only a colour', async () => {
+    expect(clean(await container.renderToString(Strength, { props: { level: 'weak' } }))).toBe(
+      '<span class="strength strength-weak"><span class="strength-dots" aria-hidden="true">●○○</span>Weak</span>',
+    );
+    expect(clean(await container.renderToString(Strength, { props: { level: 'strong' } }))).toContain('>●●●</span>Strong</span>');
     await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toThrow(/must be one of: strong, moderate, weak, none/);
   });
 
-  it('sets a claim against the evidence', async () => {
+  it('bands each "What to do" line by its care level, and fails on a line without one', async () => {
+    const list = '<ul><li><strong>Urgent advice:</strong> Call NHS 111.</li><li><strong>Non-urgent advice:</strong> See a GP.</li></ul>';
+    const html = clean(await container.renderToString(CareCard, { props: { more: '#when-to-see-a-doctor' }, slots: { default: list } }));
+    expect(html).toContain('<li class="care-urgent"><strong class="care-level">Urgent advice:</strong> Call NHS 111.</li>');
+    expect(html).toContain('<li class="care-non-urgent"><strong class="care-level">Non-urgent advice:</strong> See a GP.</li>');
+    expect(html).toContain('<a href="#when-to-see-a-doctor">All the warning signs, below</a>');
+    await expect(container.renderToString(CareCard, { slots: { default: '<ul><li>See a GP.</li></ul>' } })).rejects.toThrow(/1 list item\(s\) do not start with a level/);
+  });
+
+  it('leads with the verdict, quotes the claim, then sets the evidence against it', async () => {
     const html = clean(await container.renderToString(Myth, { props: { claim: 'A stool test can diagnose leaky gut.' }, slots: { default: '<p>No validated test exists.</p>' } }));
-    expect(html).toContain('<p class="myth-claim"><span class="myth-label">Claim:</span> A stool test can diagnose leaky gut.</p>');
-    expect(html).toContain('<p class="myth-label">What the evidence shows:</p><p>No validated test exists.</p>');
+    expect(html).toMatch(/^<div class="myth"><p class="myth-verdict">Myth<\/p><blockquote class="myth-claim"><p>A stool test can diagnose leaky gut.<\/p><\/blockquote>/);
+    expect(html).toContain('<p class="myth-label">What the evidence shows</p><p>No validated test exists.</p>');
   });
 });

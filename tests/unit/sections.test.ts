@@ -147,7 +147,7 @@ describe('<SectionHeading> and <TableOfContents>', () => {
     ]);
     const html = clean(await container.renderToString(TableOfContents, { props: { items } })).replace(/>\s+</g, '><');
     const list = '<ol><li><a href="#causes">Causes</a><ol><li><a href="#alcohol">Alcohol</a></li></ol></li></ol>';
-    expect(html).toContain(`<nav class="toc" aria-label="On this page" data-pagefind-ignore><details><summary>On this page</summary>${list}</details></nav>`);
+    expect(html).toContain(`<nav class="toc" id="on-this-page" aria-label="On this page" data-pagefind-ignore><details><summary>On this page</summary>${list}</details></nav>`);
     expect(html.match(/<nav/g)).toHaveLength(1);
   });
 });

@@ -13,6 +13,7 @@ export const componentProps = {
   Strength: ['level'],
   Myth: ['claim'],
   Figure: ['id'],
+  CareCard: ['more'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ArticleComponent = keyof typeof componentProps;

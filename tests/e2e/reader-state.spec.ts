@@ -1,0 +1,315 @@
+// What a reader sees on a 360 px phone, a desktop and paper: widths, boxes, computed styles and the printed PDF,
+// in both citation styles. Phone checks run in the phone project (@phone), desktop and paper ones in the
+// desktop project (@pointer: they need a desktop's viewport, not a touch screen).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { site } from '../../src/config.ts';
+import { expect, test } from './fixtures.ts';
+
+const articles = fs.readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+/** Every built page (dist/**\/index.html), as a path. */
+const allPages = (dir = 'dist', prefix = '/'): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return ['_astro', 'pagefind', 'og'].includes(entry.name) ? [] : allPages(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+    return entry.name === 'index.html' ? [prefix] : [];
+  });
+
+/** Loads a page in the author-and-year style, as a reader who chose it earlier sees it. */
+async function gotoAuthorYear(page: Page, url: string) {
+  await page.addInitScript(() => localStorage.setItem('cite-style', 'ad'));
+  await page.goto(url);
+  await expect(page.locator('.cite .cite-ad').first()).toBeVisible();
+}
+const overflow = (page: Page) => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+
+/** The printed PDF of the current page: its page count and its text. */
+async function printed(page: Page) {
+  const file = path.join(os.tmpdir(), `reader-state-${process.pid}-${Date.now()}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format: 'A4' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const firstPage = execFileSync('pdftotext', ['-l', '1', file, '-'], { encoding: 'utf8' });
+  fs.rmSync(file);
+  return { pages, text, firstPage };
+}
+
+test.describe('on a 360 px phone @phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  for (const slug of articles) {
+    test(`/articles/${slug}/: no sideways scroll in either citation style, tables as cards inside the screen, the first key point on the first screen`, async ({ page }) => {
+      await page.goto(`/articles/${slug}/`);
+      expect(await overflow(page)).toEqual({ scrollWidth: 360, innerWidth: 360 });
+
+      // The header is one row: the name, the search box and the menu share a line.
+      const header = await page.locator('.header-row').boundingBox();
+      expect(header!.height).toBeLessThanOrEqual(60);
+      const centres = await Promise.all(['.site-name', '#site-search', '.site-menu > summary'].map(async (s) => {
+        const box = (await page.locator(s).boundingBox())!;
+        return box.y + box.height / 2;
+      }));
+      expect(Math.max(...centres) - Math.min(...centres)).toBeLessThan(8);
+
+      const firstKeyPoint = page.locator('.section-heading:has(#key-points) ~ ul > li').first();
+      const box = (await firstKeyPoint.boundingBox())!;
+      expect(box.y + box.height, 'the first key point ends on the first screen').toBeLessThanOrEqual(780);
+
+      // "What to do" follows the key points, within three screens, each line led by its care level in words.
+      const card = page.locator('.section-heading:has(#key-points) ~ ul + .care-card');
+      const cardBox = (await card.boundingBox())!;
+      expect(cardBox.y / 780, 'screens to the "What to do" card').toBeLessThan(3);
+      for (const level of await card.locator('li').all()) {
+        await expect(level.locator('.care-level')).toHaveText(/^(Immediate action required|Urgent advice|Non-urgent advice):$/);
+        expect(await level.evaluate((li) => getComputedStyle(li).borderInlineStartWidth)).toBe('6px');
+      }
+      await expect(card.getByRole('link', { name: /warning signs/ })).toHaveAttribute('href', /#when-to-see-a-doctor$/);
+
+      // Every table cell is inside the screen, with no scrolling inside the table either.
+      const cells = await page.locator('.prose table :is(td, th)').evaluateAll((nodes) =>
+        nodes.filter((n) => getComputedStyle(n.closest('thead') ?? n).position !== 'absolute').map((n) => n.getBoundingClientRect()).map((r) => [r.left, r.right]),
+      );
+      for (const [left, right] of cells) {
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(right).toBeLessThanOrEqual(360);
+      }
+
+      await page.evaluate(() => localStorage.setItem('cite-style', 'ad'));
+      await page.reload();
+      await expect(page.locator('.cite .cite-ad').first()).toBeVisible();
+      expect(await overflow(page), 'author and year').toEqual({ scrollWidth: 360, innerWidth: 360 });
+      await page.setViewportSize({ width: 768, height: 1024 });
+      expect(await overflow(page), 'author and year on a tablet').toEqual({ scrollWidth: 768, innerWidth: 768 });
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('every article fits the screen, with its first key point on the first screen and a working menu', async ({ page }) => {
+      for (const slug of articles) {
+        await page.goto(`/articles/${slug}/`);
+        expect(await overflow(page), slug).toEqual({ scrollWidth: 360, innerWidth: 360 });
+        const box = (await page.locator('.section-heading:has(#key-points) ~ ul > li').first().boundingBox())!;
+        expect(box.y + box.height, slug).toBeLessThanOrEqual(780);
+      }
+      await page.locator('.site-menu > summary').click();
+      await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' })).toBeVisible();
+    });
+  });
+
+  test('an evidence table row is a card: its name first, then its strength badge, and it is still a table to assistive technology', async ({ page }) => {
+    await page.goto('/articles/treatment/');
+    const row = page.locator('.prose table tbody tr').first();
+    const tops = await row.evaluate((tr) => {
+      const cells = [...tr.children] as HTMLElement[];
+      const strength = cells.findIndex((c) => c.querySelector('.strength'));
+      return { name: cells[0].getBoundingClientRect().top, strength: cells[strength].getBoundingClientRect().top, rest: Math.min(...cells.filter((_, i) => i !== 0 && i !== strength).map((c) => c.getBoundingClientRect().top)) };
+    });
+    expect(tops.name).toBeLessThan(tops.strength);
+    expect(tops.strength).toBeLessThan(tops.rest);
+    // Each other value sits under its column's name.
+    const label = await row.locator('td').nth(1).evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toContain('What was studied');
+
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string } }> };
+    const roles = nodes.map((n) => n.role?.value);
+    expect(roles).toContain('table');
+    expect(roles.filter((r) => r === 'cell').length).toBeGreaterThan(10);
+    expect(roles).toContain('columnheader');
+  });
+
+  test('no page scrolls sideways at 320 px', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 320, height: 700 });
+    const wide: string[] = [];
+    for (const url of allPages()) {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const { scrollWidth } = await overflow(page);
+      if (scrollWidth > 320) wide.push(`${url} ${scrollWidth}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+
+  test('a glossary definition opens next to its word, inside the screen, and has a close button', async ({ page }) => {
+    await page.goto('/articles/overview/');
+    const term = page.getByRole('button', { name: 'tight junctions' });
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const popover = page.locator('#term-tight-junction');
+    await expect(popover).toBeVisible();
+    const word = (await term.boundingBox())!;
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    const gap = box.y >= word.y ? box.y - (word.y + word.height) : word.y - (box.y + box.height);
+    expect(gap, 'distance between the word and its definition').toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(16);
+    await popover.getByRole('button', { name: 'Close definition of Tight junction' }).click();
+    await expect(popover).toBeHidden();
+  });
+
+  test('after a jump into the text, a button leads back to "On this page" and opens it', async ({ page }) => {
+    await page.goto('/articles/treatment/#safety-and-cost');
+    const back = page.getByRole('link', { name: 'On this page' });
+    await expect(back).toBeInViewport();
+    await back.click();
+    await expect(page.locator('.toc summary')).toBeInViewport();
+    await expect(page.locator('.toc details')).toHaveAttribute('open', '');
+    // At the top of the article it is out of the way.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(back).toBeHidden();
+  });
+
+  test('the menu holds the site links; the theme switch is in the footer', async ({ page }) => {
+    await page.goto('/articles/causes/');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    await expect(nav).toBeHidden();
+    await page.locator('.site-menu > summary').click();
+    await expect(nav.getByRole('link', { name: 'Glossary' })).toBeVisible();
+    await expect(page.locator('header #theme-toggle')).toHaveCount(0);
+    await expect(page.locator('footer').getByRole('button', { name: 'Dark theme' })).toBeVisible();
+  });
+
+  test('citation markers and heading tools are tap targets of at least 24 by 24 px, and every heading tool has a name', async ({ page }) => {
+    await page.goto('/articles/symptoms/');
+    const small = await page.locator('.cite a, .section-link, .section-copy, .section-cite').evaluateAll((nodes) =>
+      nodes
+        .map((n) => n.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .filter((r) => r.width < 24 || r.height < 24).length,
+    );
+    expect(small).toBe(0);
+    const tools = page.locator('.section-link, .section-copy, .section-cite');
+    const names = await tools.evaluateAll((nodes) => nodes.map((n) => n.textContent!.trim()));
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(name).toMatch(/^(Section titled|Copy link to section|Cite section) “.+”$/);
+  });
+});
+
+test.describe('on a desktop and on paper @pointer', () => {
+  test('the reference list shows its numbers, on screen and on paper: entry 7 is the [7] of the text', async ({ page }) => {
+    await page.goto('/articles/treatment/');
+    const seventh = page.locator('.reference-list > li').nth(6);
+    const id = await seventh.getAttribute('id');
+    await expect(page.locator(`.cite a[href="#${id}"]`).first()).toHaveText('7');
+    // The marker the browser draws, as its accessibility tree reports it (the ::marker pseudo-element's text).
+    const cdp = await page.context().newCDPSession(page);
+    const { result } = (await cdp.send('Runtime.evaluate', { expression: `document.getElementById(${JSON.stringify(id)})` })) as { result: { objectId: string } };
+    const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: true })) as {
+      nodes: Array<{ role?: { value: string }; name?: { value: string } }>;
+    };
+    expect(nodes.filter((n) => n.role?.value === 'ListMarker').map((n) => n.name?.value.trim())).toContain('7.');
+    expect(await seventh.evaluate((li) => getComputedStyle(li, '::marker').color)).not.toBe('rgba(0, 0, 0, 0)');
+    // The marker is drawn inside the page, not cut off at the column's edge.
+    expect(await page.locator('.reference-list').evaluate((ol) => parseFloat(getComputedStyle(ol).paddingLeft))).toBeGreaterThanOrEqual(24);
+
+    const entryStart = (await seventh.locator('.ref-n').innerText()).slice(0, 20);
+    const { text } = await printed(page);
+    expect(text).toMatch(new RegExp(`(^|\\s)7\\.\\s+${entryStart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`));
+  });
+
+  test('the reference list is calm: each identifier once, backlinks folded, the download line spaced', async ({ page }) => {
+    await page.goto('/articles/treatment/');
+    await expect(page.locator('.references-style')).toHaveText(/Download this list: BibTeX, RIS, CSL-JSON\.$/);
+    for (const li of await page.locator('.reference-list > li').all()) {
+      const text = await li.innerText();
+      for (const doi of await li.locator('.id-doi').allInnerTexts()) expect(text.split(doi.replace('DOI ', '')).length - 1, doi).toBe(1);
+      expect(text).not.toMatch(/PMID/);
+    }
+    const folded = page.locator('.reference-list details.backlinks').first();
+    await expect(folded.locator('summary')).toHaveText(/^Cited \d+ times$/);
+    await expect(folded.locator('.backlink').first()).toBeHidden();
+    await folded.locator('summary').click();
+    await expect(folded.locator('.backlink').first()).toBeVisible();
+  });
+
+  test('lines hold about 65-75 characters, and the header stays put from page to page', async ({ page }) => {
+    const perLine = async () =>
+      page.locator('.prose > p').evaluateAll((ps) => {
+        // The text as shown (innerText leaves out closed glossary popovers); lines counted from the text's boxes.
+        const p = (ps as HTMLElement[]).find((el) => el.innerText.length > 400)!;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+        return p.innerText.length / lines;
+      });
+    const places: Record<string, number[]> = {};
+    for (const url of ['/', '/articles/treatment/', '/glossary/', '/sources/']) {
+      await page.goto(url);
+      places[url] = await page.evaluate(() => ['.site-name', '#site-search'].map((s) => document.querySelector(s)!.getBoundingClientRect().left));
+      if (url.startsWith('/articles/')) {
+        const chars = await perLine();
+        expect(chars).toBeGreaterThanOrEqual(60);
+        expect(chars).toBeLessThanOrEqual(80);
+        // A tablet has no side column: the text keeps its measure there too.
+        await page.setViewportSize({ width: 820, height: 1000 });
+        expect(await perLine()).toBeLessThanOrEqual(80);
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
+    }
+    expect(new Set(Object.values(places).map(String)).size, JSON.stringify(places)).toBe(1);
+  });
+
+  test('a myth card leads with its verdict and sets the claim as a quote in ordinary type', async ({ page }) => {
+    await page.goto('/articles/overview/');
+    const myth = page.locator('.myth').first();
+    await expect(myth.locator(':scope > :first-child')).toHaveText('Myth');
+    const claim = myth.locator('blockquote.myth-claim');
+    await expect(claim).toBeVisible();
+    const weights = await myth.evaluate((m) => ['.myth-verdict', '.myth-claim p', '.myth-label'].map((s) => Number(getComputedStyle(m.querySelector(s)!).fontWeight)));
+    expect(weights[1]).toBeLessThanOrEqual(400);
+    expect(weights[0]).toBeGreaterThan(weights[1]);
+    expect(weights[2]).toBeGreaterThan(weights[1]);
+  });
+
+  test('strength badges differ at a glance: dots, border and colour besides the word, in forced colours too', async ({ page }) => {
+    await page.goto('/articles/causes/');
+    const looks = () =>
+      page.locator('.strength').evaluateAll((badges) => {
+        const seen: Record<string, string> = {};
+        for (const b of badges) {
+          const s = getComputedStyle(b);
+          seen[b.className] = [b.querySelector('.strength-dots')!.textContent, s.borderStyle, s.backgroundColor, b.textContent].join(' | ');
+        }
+        return seen;
+      });
+    const normal = await looks();
+    expect(Object.keys(normal).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(Object.values(normal)).size).toBe(Object.keys(normal).length);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await looks();
+    // Without colours, the dots and the border still tell the levels apart.
+    expect(new Set(Object.values(forced).map((v) => v.split(' | ').filter((_, i) => i !== 2).join(' | '))).size).toBe(Object.keys(forced).length);
+  });
+
+  test('wide screens keep evidence tables as tables', async ({ page }) => {
+    await page.goto('/articles/treatment/');
+    expect(await page.locator('.prose table').first().evaluate((t) => getComputedStyle(t).display)).toBe('table');
+    await expect(page.locator('.prose thead').first()).toBeVisible();
+  });
+
+  // Printed pages: at most 60% of what the articles took before this handout style (in this Chromium: treatment 11,
+  // causes 12, symptoms 9, diagnosis 11, prevention 11, overview 10 A4 pages; now 7, 7, 6, 7, 7 and 6, with the
+  // "What to do" card), so an article can grow a little before this fails.
+  const before: Record<string, number> = { treatment: 11, causes: 12, symptoms: 9, diagnosis: 11, prevention: 11, overview: 10 };
+  const printBudget = (slug: string) => Math.ceil(0.6 * (before[slug] ?? 12));
+  for (const slug of articles) {
+    test(`/articles/${slug}/ prints on at most ${printBudget(slug)} A4 pages, with its address and review date on the first and full link addresses`, async ({ page }) => {
+      await page.goto(`/articles/${slug}/`);
+      const { pages, text, firstPage } = await printed(page);
+      expect(pages).toBeLessThanOrEqual(printBudget(slug));
+      const flat = (s: string) => s.replace(/\s+/g, '');
+      expect(flat(firstPage)).toContain(flat(`This page: ${new URL(`/articles/${slug}/`, site.url).href}`));
+      expect(firstPage).toMatch(/Last reviewed \d{1,2} \w+ \d{4}/);
+      // This site's links print after its origin, never as a bare path.
+      expect(flat(text)).not.toMatch(/\(\/(articles|glossary|sources)\//);
+      // Headings stay with their text; table rows are not split.
+      for (const heading of await page.locator('.prose .section-heading').all()) expect(await heading.evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
+      for (const row of await page.locator('.prose tr').all()) expect(await row.evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid');
+    });
+  }
+});
