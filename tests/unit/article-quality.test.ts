@@ -51,6 +51,12 @@ describe('readability', () => {
     expect(dense.grade).toBeGreaterThan(maxGrade);
   });
 
+  it('counts the card after the key points as the rest', () => {
+    const { keyPoints, body } = keyPointsAndBody('## Key points\n\n- One.\n\n<CareCard>\n\n- **Urgent advice:** Two.\n\n</CareCard>\n\n## Next\n\nText.\n');
+    expect(keyPoints).toBe('## Key points\n\n- One.\n\n');
+    expect(body).toMatch(/^<CareCard>[\s\S]*## Next\n\nText\.\n$/);
+  });
+
   it('splits an article into its key points and the rest', () => {
     const { keyPoints, body } = keyPointsAndBody('---\ntitle: x\n---\n\n## Key points\n\n- One.\n\n## Next\n\nText.\n\n## Key points of view\n\nMore.\n');
     expect(keyPoints).toBe('## Key points\n\n- One.\n\n');

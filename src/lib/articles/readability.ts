@@ -33,10 +33,13 @@ export function readabilityOf(mdx: string): ReadabilityReport {
   };
 }
 
-/** An article split in two: its opening "## Key points" section and everything after it. */
+/**
+ * An article split in two: its opening "## Key points" list, and everything after it (the "what to do" card
+ * that follows the list included: it is held to the body's grade).
+ */
 export function keyPointsAndBody(mdx: string): { keyPoints: string; body: string } {
   const { content } = parseFrontmatter(mdx);
-  const next = content.search(/^## (?!Key points)/m);
+  const next = content.search(/^(## (?!Key points)|<CareCard)/m);
   const keyPointsAt = content.search(/^## Key points/m);
   if (keyPointsAt < 0) return { keyPoints: '', body: content };
   return next < 0 ? { keyPoints: content.slice(keyPointsAt), body: '' } : { keyPoints: content.slice(keyPointsAt, next), body: content.slice(next) };
