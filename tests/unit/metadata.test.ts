@@ -65,6 +65,9 @@ describe('JSON-LD', () => {
     expect(page).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-11-25', about: { '@type': 'MedicalCondition' } });
     expect(page.reviewedBy).toEqual({ '@type': 'Organization', name: 'Editorial team, evidence editors' });
     expect(page.citation).toHaveLength(2);
+    // The article's text carries its licence; the cited works' metadata does not (it is factual data).
+    expect(page.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect((page.citation as Array<Record<string, unknown>>).every((work) => !('license' in work))).toBe(true);
     expect((page.citation as Array<Record<string, unknown>>)[1]).toEqual({
       '@type': 'ScholarlyArticle',
       name: twardowska.title,

@@ -1,6 +1,9 @@
 /** The Astro-bound side of articles: the collection in reading order and what each article cites. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { contentDir } from '../../config.ts';
 import type { PageCitations } from '../citations/page.ts';
+import { assertChangeLogArticles, readChangeLogs, type ChangeLogs } from '../trust/change-log.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -24,4 +27,17 @@ export async function citingArticles(): Promise<Map<string, Article[]>> {
     }
   }
   return byReference;
+}
+
+let logs: ChangeLogs | undefined;
+
+/** Every article's change log (content/changes/), checked once per build against the articles that exist. */
+export async function changeLogs(): Promise<ChangeLogs> {
+  if (!logs) {
+    const dir = path.join(contentDir, 'changes');
+    const read = readChangeLogs(dir);
+    assertChangeLogArticles(read, dir, (await articlesInOrder()).map((article) => article.id));
+    logs = read;
+  }
+  return logs;
 }

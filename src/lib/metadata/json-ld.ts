@@ -12,6 +12,8 @@ export interface ArticleForJsonLd {
   publisher: string;
   lastReviewed: Date;
   reviewedBy: { name: string; role: string };
+  /** The URL of the licence of the article's text (its Creative Commons deed). */
+  license: string;
   breadcrumbs: Array<{ name: string; url: string }>;
 }
 
@@ -52,6 +54,7 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         lastReviewed: article.lastReviewed.toISOString().slice(0, 10),
         reviewedBy: { '@type': 'Organization', name: `${article.reviewedBy.name}, ${article.reviewedBy.role}` },
         publisher: organisation,
+        license: article.license,
         breadcrumb: { '@id': `${article.url}#breadcrumbs` },
         citation: refs.map(citationJsonLd),
       },

@@ -1,0 +1,52 @@
+// "How we work": what a reader finds at the foot of every page and in an article's review box.
+import { site } from '../../src/config.ts';
+import { expect, test } from './fixtures.ts';
+
+const origin = new URL(site.url).origin;
+
+for (const path of ['/', '/articles/causes/', '/glossary/', '/how-we-work/methods/']) {
+  test(`${path}: the footer reports a problem with this page by email, and links to every "How we work" page @desktop`, async ({ page }) => {
+    await page.goto(path);
+    const footer = page.locator('body > footer');
+    const report = footer.getByRole('link', { name: 'Report a problem with this page' });
+    const href = new URL((await report.getAttribute('href')) ?? '');
+    expect(href.protocol).toBe('mailto:');
+    expect(href.pathname).toBe(site.reportEmail);
+    expect(href.searchParams.get('body')).toContain(`Page: ${origin}${path}\n`);
+    const about = footer.getByRole('navigation', { name: 'About this site' });
+    for (const name of ['How we work', 'Methods', 'Independence', 'Corrections', 'Accessibility', 'Licence']) {
+      await expect(about.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+  });
+}
+
+test('an article names its version in the report, and carries its licence in the page, its head and its JSON-LD @desktop', async ({ page }) => {
+  await page.goto('/articles/causes/');
+  const body = new URL((await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href')) ?? '').searchParams.get('body');
+  const reviewed = await page.locator('.review-info time').first().getAttribute('datetime');
+  expect(body).toContain(`Version: last reviewed ${reviewed}\n`);
+  const box = page.getByRole('region', { name: 'About this page' });
+  await expect(box.locator('a[rel="license"]')).toHaveText('CC BY 4.0');
+  await expect(box.getByRole('link', { name: 'what a review is' })).toHaveAttribute('href', '/how-we-work/methods/#reviews');
+  await expect(page.locator('head link[rel="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd['@graph'][0].license).toBe('https://creativecommons.org/licenses/by/4.0/');
+});
+
+test('the corrections log leads to the change-log entry of the day on the article @desktop', async ({ page }) => {
+  await page.goto('/how-we-work/corrections/');
+  const first = page.locator('.corrections-log li').first();
+  await expect(first.getByText('What was wrong:')).toBeVisible();
+  await first.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/articles\/[a-z-]+\/#changes-\d{4}-\d{2}-\d{2}$/);
+  const entry = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('Conclusions changed:');
+});
+
+test('the methods page draws the evidence scale with the badges, strongest first, and the wording each allows @desktop', async ({ page }) => {
+  await page.goto('/how-we-work/methods/');
+  const steps = page.getByRole('list', { name: 'Evidence scale, from strongest to weakest' }).getByRole('listitem');
+  await expect(steps.locator('.strength')).toHaveText(['Strong', 'Moderate', 'Weak', 'None']);
+  await expect(steps.locator('strong')).toHaveText(['“results in”', '“probably”', '“may”', '“we do not know”']);
+});
