@@ -1,4 +1,5 @@
 // "How we work": what a reader finds at the foot of every page and in an article's review box.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { site } from '../../src/config.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -49,4 +50,21 @@ test('the methods page draws the evidence scale with the badges, strongest first
   const steps = page.getByRole('list', { name: 'Evidence scale, from strongest to weakest' }).getByRole('listitem');
   await expect(steps.locator('.strength')).toHaveText(['Strong', 'Moderate', 'Weak', 'None']);
   await expect(steps.locator('strong')).toHaveText(['“results in”', '“probably”', '“may”', '“we do not know”']);
+});
+
+test('/changes.xml is a well-formed Atom feed whose entries lead to change-log entries on the articles @desktop', async ({ page, request }) => {
+  const response = await request.get('/changes.xml');
+  expect(response.headers()['content-type']).toContain('xml');
+  const xml = await response.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' }).parse(xml).feed;
+  expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+  const ids: string[] = feed.entry.map((entry: { id: string }) => entry.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const newest = new URL(ids[0]);
+  expect(newest.origin).toBe(origin);
+  await page.goto(`${newest.pathname}${newest.hash}`);
+  await expect(page.locator(`[id="${newest.hash.slice(1)}"]`)).toBeInViewport();
+  // Every page names the feed for feed readers.
+  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/changes.xml');
 });

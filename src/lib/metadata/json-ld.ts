@@ -14,6 +14,10 @@ export interface ArticleForJsonLd {
   reviewedBy: { name: string; role: string };
   /** The URL of the licence of the article's text (its Creative Commons deed). */
   license: string;
+  /** The day of the latest change-log entry, YYYY-MM-DD. */
+  dateModified?: string;
+  /** Addresses of the corrections log's entries for this article, newest first. */
+  corrections?: readonly string[];
   breadcrumbs: Array<{ name: string; url: string }>;
 }
 
@@ -55,6 +59,8 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         reviewedBy: { '@type': 'Organization', name: `${article.reviewedBy.name}, ${article.reviewedBy.role}` },
         publisher: organisation,
         license: article.license,
+        ...(article.dateModified && { dateModified: article.dateModified }),
+        ...(article.corrections?.length && { correction: article.corrections }),
         breadcrumb: { '@id': `${article.url}#breadcrumbs` },
         citation: refs.map(citationJsonLd),
       },
