@@ -10,6 +10,7 @@ import remarkTerm from './src/lib/glossary/remark-term.ts';
 import remarkContentChecks from './src/lib/articles/remark-content-checks.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import anchorRegistry from './src/integrations/anchor-registry.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,7 +19,7 @@ export default defineConfig({
   outDir: process.env.LEAKY_GUT_OUT_DIR ?? './dist',
   cacheDir,
   // The sitemap takes its origin from `site`; the 404 page stays out of it (it is noindex too).
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$/.test(new URL(page).pathname) }), pagefindIndex(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$/.test(new URL(page).pathname) }), anchorRegistry(contentDir), pagefindIndex(), securityHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]] }),
   },

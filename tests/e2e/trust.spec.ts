@@ -68,3 +68,15 @@ test('/changes.xml is a well-formed Atom feed whose entries lead to change-log e
   // Every page names the feed for feed readers.
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/changes.xml');
 });
+
+test('a red-flag card has its own section tools: a link to itself and a copy-link button @desktop', async ({ page }) => {
+  await page.goto('/articles/symptoms/');
+  const card = page.locator('section.red-flags').first();
+  const id = await card.locator('h3').getAttribute('id');
+  expect(id).toMatch(/^red-flags-(urgent|emergency)-/);
+  await expect(card.locator('a.section-link')).toHaveAttribute('href', `#${id}`);
+  await expect(card.getByRole('button', { name: /^Copy link to section “(Urgent advice|Immediate action required):/ })).toBeVisible();
+  await card.locator('a.section-link').click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(card.locator('h3')).toBeInViewport();
+});
