@@ -35,6 +35,9 @@ describe('building fixture sites', () => {
     expect(html).toContain('href="https://doi.org/10.1000/fixture.2024"');
     // The search index is part of every build (src/integrations/pagefind.ts).
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).not.toEqual({});
+    // A reworded heading's old id (content/anchors/sample.json aliases) stands right before the heading that replaced it.
+    expect(html).toMatch(/<span id="old-section" class="anchor-alias"><\/span><div class="section-heading level-2"><h2 id="section">/);
+    expect(output).toContain('2 published anchors of 1 articles all still answer');
   });
 
   it.each([
@@ -61,6 +64,13 @@ describe('building fixture sites', () => {
     ['impossible-date', /impossible-date\/articles\/sample\.mdx:6: lastReviewed is 2026-02-30, which is not a day of the calendar[\s\S]*Fix: write a real date as YYYY-MM-DD/],
     // Vite's own message for this was "No such file or directory".
     ['non-utf8', /non-utf8\/articles\/sample\.mdx:17: is not UTF-8 text: byte 0xE9 near "Caf" is not valid UTF-8[\s\S]*Fix: save the file as UTF-8/],
+    // A heading reworded without an alias: the registry still lists its old id.
+    [
+      'anchor-removed',
+      /anchor-removed\/anchors\/sample\.json: the published id "how-it-was-measured" is no longer on \/articles\/sample\/: no heading or card has it, and no alias sends it anywhere[\s\S]*Fix: reword the heading back, or add "how-it-was-measured": "[^"]+" to "aliases" in sample\.json/,
+    ],
+    ['changelog-future', /changelog-future\/changes\/sample\.json: entry 1 is dated 2999-01-01, which is in the future \(today is \d{4}-\d{2}-\d{2}\)\.\s+Fix: date an entry on the day the change was published/],
+    ['unknown-licence', /licence "CC-BY-5\.0" is not a licence the site knows\. Fix: write one of CC-BY-4\.0, CC-BY-SA-4\.0, CC0-1\.0[\s\S]*unknown-licence\/articles\/sample\.mdx/],
     ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);
