@@ -80,3 +80,31 @@ test('a red-flag card has its own section tools: a link to itself and a copy-lin
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expect(card.locator('h3')).toBeInViewport();
 });
+
+test('a frozen version shows its banner, stays out of search engines, points to the current page and cites itself @desktop', async ({ page }) => {
+  await page.goto('/articles/causes/');
+  // The current article's change log links each day that has a frozen text to it.
+  const versionLink = page.getByRole('link', { name: 'Read the text of this version' }).first();
+  const href = (await versionLink.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/articles\/causes\/v\/\d{4}-\d{2}-\d{2}\/$/);
+  const date = href.split('/')[4];
+  await versionLink.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const banner = page.getByRole('note');
+  await expect(banner).toContainText('You are reading the version of');
+  await expect(banner.locator('time')).toHaveAttribute('datetime', date);
+  await expect(banner.getByRole('link', { name: 'Read the current version' })).toHaveAttribute('href', '/articles/causes/');
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${origin}/articles/causes/`);
+  // "Cite this version" cites the version's own address; "cite the current page" goes to the article's cite page.
+  await page.getByRole('link', { name: 'Cite this version', exact: true }).click();
+  const cite = page.getByRole('region', { name: 'Cite this version' });
+  await expect(cite).toBeInViewport();
+  await expect(cite.locator('.cite-formats')).toContainText(`${origin}${href}`);
+  await expect(page.getByRole('link', { name: 'cite the current page' })).toHaveAttribute('href', '/articles/causes/cite/');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd['@graph'][0]).toMatchObject({ url: `${origin}${href}`, version: date });
+  // The article's cite page offers this version too.
+  await page.goto('/articles/causes/cite/');
+  await expect(page.getByRole('link', { name: /^Cite the version of / }).first()).toHaveAttribute('href', `${href}#cite-this-version`);
+});

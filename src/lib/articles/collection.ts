@@ -3,7 +3,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { contentDir } from '../../config.ts';
 import type { PageCitations } from '../citations/page.ts';
-import { assertChangeLogArticles, readChangeLogs, type ChangeLogs } from '../trust/change-log.ts';
+import { assertChangeLogArticles, readChangeLogs, today, type ChangeLogs } from '../trust/change-log.ts';
+import { parseVersionIds, type VersionId } from './versions.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -13,7 +14,7 @@ export async function articlesInOrder(): Promise<Article[]> {
 }
 
 /** The citations the remark plugin recorded for an article. */
-export async function citationsOf(article: Article): Promise<PageCitations> {
+export async function citationsOf(article: Article | CollectionEntry<'versions'>): Promise<PageCitations> {
   const { remarkPluginFrontmatter } = await render(article);
   return (remarkPluginFrontmatter.citations ?? { order: [], anchors: {}, places: [] }) as PageCitations;
 }
@@ -40,4 +41,13 @@ export async function changeLogs(): Promise<ChangeLogs> {
     logs = read;
   }
   return logs;
+}
+
+export type Version = CollectionEntry<'versions'> & VersionId;
+
+/** Every frozen version, checked once per build (a folder must name an article; a date must be real, not future). */
+export async function articleVersions(): Promise<Version[]> {
+  const entries = await getCollection('versions');
+  const ids = parseVersionIds(entries.map((e) => e.id), path.join(contentDir, 'versions'), (await articlesInOrder()).map((a) => a.id), today());
+  return ids.map((v) => ({ ...entries.find((e) => e.id === `${v.slug}/${v.date}`)!, ...v }));
 }

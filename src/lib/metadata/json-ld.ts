@@ -16,6 +16,8 @@ export interface ArticleForJsonLd {
   license: string;
   /** The day of the latest change-log entry, YYYY-MM-DD. */
   dateModified?: string;
+  /** Which text this is: the day of its version (a frozen version's day, or the latest change's). */
+  version?: string;
   /** Addresses of the corrections log's entries for this article, newest first. */
   corrections?: readonly string[];
   breadcrumbs: Array<{ name: string; url: string }>;
@@ -60,6 +62,7 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         publisher: organisation,
         license: article.license,
         ...(article.dateModified && { dateModified: article.dateModified }),
+        ...(article.version && { version: article.version }),
         ...(article.corrections?.length && { correction: article.corrections }),
         breadcrumb: { '@id': `${article.url}#breadcrumbs` },
         citation: refs.map(citationJsonLd),
