@@ -12,6 +12,7 @@ import remarkContentChecks from './src/lib/articles/remark-content-checks.ts';
 import rehypeTableLabels from './src/lib/tables/rehype-table-labels.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import anchorRegistry from './src/integrations/anchor-registry.ts';
 
 export default defineConfig({
   site: site.url,
@@ -19,8 +20,8 @@ export default defineConfig({
   // Tests build broken fixture sites into their own folders so they never touch dist/ or its cache.
   outDir: process.env.LEAKY_GUT_OUT_DIR ?? './dist',
   cacheDir,
-  // The sitemap takes its origin from `site`; the 404 page stays out of it (it is noindex too).
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$/.test(new URL(page).pathname) }), pagefindIndex(), securityHeaders()],
+  // The sitemap takes its origin from `site`; the 404 page and frozen versions stay out of it (they are noindex too).
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$|^\/articles\/[^/]+\/v\//.test(new URL(page).pathname) }), anchorRegistry(contentDir), pagefindIndex(), securityHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]], rehypePlugins: [rehypeTableLabels] }),
   },

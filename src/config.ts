@@ -8,7 +8,15 @@ export const site = {
   url: process.env.SITE_URL ?? 'https://leaky-gut-evidence.example.org',
   language: 'en-GB',
   publisher: 'Leaky Gut, Evidence First editorial team',
+  /**
+   * Where "Report a problem with this page" sends mail. The default is a placeholder on the example domain:
+   * set REPORT_EMAIL at build time for a deployment.
+   */
+  reportEmail: process.env.REPORT_EMAIL ?? 'feedback@leaky-gut-evidence.example.org',
 } as const;
+
+/** The licence of the site's own text when an article names none (a key of `licences` in lib/trust/licences.ts). */
+export const defaultLicence = 'CC-BY-4.0' as const;
 
 /** Citation style used when a reader has not chosen one: a key of `citationStyles` in lib/citations/styles.ts. */
 export const defaultCitationStyle = 'vancouver' as const;

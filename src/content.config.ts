@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './config.ts';
 import { articleLoader } from './lib/articles/loader.ts';
+import { versionEntryId } from './lib/articles/versions.ts';
 import { getLibrary } from './lib/citations/library.ts';
 import { articleSchema, glossarySchema } from './schemas/article.ts';
 import { referenceSchema } from './schemas/reference.ts';
@@ -32,4 +33,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { articles, references, glossary };
+// Frozen copies of articles (content/versions/<slug>/<date>.mdx): same frontmatter and components, their own address.
+const versions = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/versions`, generateId: ({ entry }) => versionEntryId(entry) }),
+  schema: articleSchema,
+});
+
+export const collections = { articles, references, glossary, versions };

@@ -1,6 +1,8 @@
 /** Zod schemas for article and glossary frontmatter; content.config.ts and the tests share them. */
 import { z } from 'astro/zod';
 import { calendarDate } from '../lib/dates/calendar-date.ts';
+import { licenceIds } from '../lib/trust/licences.ts';
+import { defaultLicence } from '../config.ts';
 
 /**
  * A frontmatter date. YAML already turns an unquoted 2026-11-25 into a Date (loader.ts checks that the day it
@@ -31,9 +33,21 @@ export const articleSchema = z
         name: z.string().min(1),
         role: z.string().min(1),
         clinical: z.boolean(),
+        /** A named reviewer's ORCID iD, only for a real person who reviewed the article. */
+        orcid: z
+          .string()
+          .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'reviewedBy.orcid must be an ORCID iD written 0000-0002-1825-0097, without https://orcid.org/')
+          .optional(),
       },
       { error: 'reviewedBy is required: { name, role, clinical: true|false }' },
     ),
+    /** The licence of the article's text (an SPDX id); the site's default when absent. */
+    licence: z
+      .enum(licenceIds, {
+        error: (issue) =>
+          `licence ${JSON.stringify(issue.input)} is not a licence the site knows. Fix: write one of ${licenceIds.join(', ')} (src/lib/trust/licences.ts), or leave the field out for ${defaultLicence}`,
+      })
+      .default(defaultLicence),
   })
   .refine((a) => a.nextReview > a.lastReviewed, {
     message: 'nextReview must be later than lastReviewed',

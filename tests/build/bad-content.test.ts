@@ -35,6 +35,13 @@ describe('building fixture sites', () => {
     expect(html).toContain('href="https://doi.org/10.1000/fixture.2024"');
     // The search index is part of every build (src/integrations/pagefind.ts).
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).not.toEqual({});
+    // A reworded heading's old id (content/anchors/sample.json aliases) stands right before the heading that replaced it.
+    expect(html).toMatch(/<span id="old-section" class="anchor-alias"><\/span><div class="section-heading level-2"><h2 id="section">/);
+    expect(output).toContain('2 published anchors of 1 articles all still answer');
+    // A frozen version (versions/sample/2026-11-25.mdx) has its own page: a banner, noindex, canonical to the article.
+    const version = fs.readFileSync(path.join(outDir, 'articles/sample/v/2026-11-25/index.html'), 'utf8');
+    expect(version).toContain('You are reading the version of <time datetime="2026-11-25">25 November 2026</time>');
+    expect(version).toMatch(/<meta name="robots" content="noindex"><link rel="canonical" href="[^"]+\/articles\/sample\/">/);
   });
 
   it.each([
@@ -66,6 +73,14 @@ describe('building fixture sites', () => {
       'hostile-figure',
       /hostile-figure\/figures\/diagram\.svg: <rect> has the event handler onclick="alert\(1\)"[\s\S]*2 more problems in this file:[\s\S]*<script> is not allowed in a figure: it runs code[\s\S]*<image> is not allowed in a figure: it loads a picture file/,
     ],
+    // A heading reworded without an alias: the registry still lists its old id.
+    [
+      'anchor-removed',
+      /anchor-removed\/anchors\/sample\.json: the published id "how-it-was-measured" is no longer on \/articles\/sample\/: no heading or card has it, and no alias sends it anywhere[\s\S]*Fix: reword the heading back, or add "how-it-was-measured": "[^"]+" to "aliases" in sample\.json/,
+    ],
+    ['changelog-future', /changelog-future\/changes\/sample\.json: entry 1 is dated 2999-01-01, which is in the future \(today is \d{4}-\d{2}-\d{2}\)\.\s+Fix: date an entry on the day the change was published/],
+    ['unknown-licence', /licence "CC-BY-5\.0" is not a licence the site knows\. Fix: write one of CC-BY-4\.0, CC-BY-SA-4\.0, CC0-1\.0[\s\S]*unknown-licence\/articles\/sample\.mdx/],
+    ['version-orphan', /version-orphan\/versions\/sampel\/2026-11-25\.mdx: the folder "sampel" matches no article \(articles: sample\)\.\s+Fix: name the folder after the slug of the article this is a version of/],
     ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);

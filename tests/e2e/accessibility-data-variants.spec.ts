@@ -9,8 +9,9 @@ test('every page checked one by one exists, and the other built pages are all of
   const oneByOne = templatePages.map((page) => new URL(page, 'http://127.0.0.1').pathname);
   // Each page checked one by one exists (else axe would be checking the 404 page), but the missing address.
   expect(oneByOne.filter((page) => !built.includes(page))).toEqual(['/no-such-page/']);
-  // Every other page is a reference page or a cite page: templates that the one-by-one checks cover.
-  expect(otherPages().filter((page) => !/^\/(references\/[^/]+|articles\/[^/]+\/cite)\/$/.test(page))).toEqual([]);
+  // Every other page is a reference page, a cite page or a frozen version of an article: templates that the
+  // one-by-one checks cover (a version's text is its article's, checked one by one too).
+  expect(otherPages().filter((page) => !/^\/(references\/[^/]+|articles\/[^/]+\/cite|articles\/[^/]+\/v\/[^/]+)\/$/.test(page))).toEqual([]);
   const sample = dataVariantPages();
   expect(sample.filter((page) => page.startsWith('/references/')).length).toBeGreaterThanOrEqual(3);
   expect(sample.filter((page) => page.endsWith('/cite/'))).toHaveLength(1);

@@ -26,7 +26,8 @@ test('printing an article gives a black-on-white handout with addresses, referen
   await expect(page.locator('.disclaimer')).toBeVisible();
   const emergency = page.locator('.red-flags-emergency');
   await expect(emergency).toBeVisible();
-  expect(await emergency.locator('h3').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe('rgb(179, 38, 30)');
+  // The band (the card's section heading, with its link tools) keeps its colour on paper.
+  expect(await emergency.locator('.section-heading').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe('rgb(179, 38, 30)');
   expect(await emergency.evaluate((card) => getComputedStyle(card).breakInside)).toBe('avoid');
   expect(await page.locator('.reference-list > li').first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
   expect(await page.locator('.prose h2').first().evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');

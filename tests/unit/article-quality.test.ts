@@ -6,6 +6,9 @@ import { citedIds, proseBlocks, proseText, wordCount } from '../../src/lib/artic
 import { keyPointsAndBody, maxBodyGrade, maxGrade, maxKeyPointsGrade, minReferences, minWords, readabilityOf, sectionGrades } from '../../src/lib/articles/readability.ts';
 import { reviewProblems } from '../../src/lib/articles/review.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { readChangeLogs } from '../../src/lib/trust/change-log.ts';
+
+const changeLogs = readChangeLogs(path.resolve('content/changes'));
 
 const dir = path.resolve('content/articles');
 const articles = fs
@@ -84,11 +87,18 @@ describe('review dates', () => {
   });
 });
 
-describe.each(articles)('article $name', ({ source }) => {
+describe.each(articles)('article $name', ({ name, source }) => {
   const data = articleSchema.parse(parseFrontmatter(source).frontmatter);
 
   it('is not overdue for review, and its next review is at most three years after the last', () => {
     expect(reviewProblems(data, new Date())).toEqual([]);
+  });
+
+  it('has a change log that starts with its first publication and records its last review or a later change', () => {
+    const log = changeLogs.get(name.replace(/\.mdx$/, ''));
+    expect(log, `content/changes/${name.replace(/\.mdx$/, '.json')} is missing: write what changed, newest first`).toBeDefined();
+    expect(log!.at(-1)!.summary).toBe('First published.');
+    expect(log![0].date >= data.lastReviewed.toISOString().slice(0, 10)).toBe(true);
   });
 
   it(`reads at grade ${maxGrade} or below`, () => {

@@ -96,7 +96,10 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
       await container.renderToString(RedFlags, { props: { title: 'See a GP urgently if you have:' }, slots: { default: '<ul><li>bleeding from your bottom</li></ul>' } }),
     );
     expect(html).toContain('<section class="red-flags red-flags-urgent" aria-labelledby="red-flags-urgent-see-a-gp-urgently-if-you-have">');
-    expect(html).toContain('<div class="not-prose"><h3 id="red-flags-urgent-see-a-gp-urgently-if-you-have"><span class="red-flags-band">Urgent advice:</span> <span class="red-flags-title">See a GP urgently if you have:</span></h3>');
+    expect(html).toContain('<div class="not-prose"><div class="section-heading level-3"><h3 id="red-flags-urgent-see-a-gp-urgently-if-you-have"><span class="red-flags-band">Urgent advice:</span> <span class="red-flags-title">See a GP urgently if you have:</span></h3>');
+    // Its own section tools: a link to itself and a copy-link button named after the card.
+    expect(html).toContain('<a class="section-link" href="#red-flags-urgent-see-a-gp-urgently-if-you-have"');
+    expect(html).toContain('Copy link to section “Urgent advice: See a GP urgently if you have:”');
     expect(html).toContain('<li>bleeding from your bottom</li>');
   });
 

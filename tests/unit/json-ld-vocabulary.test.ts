@@ -12,7 +12,7 @@ type Node = Record<string, unknown>;
 /** schema.org types the site uses: parent type and the properties schema.org defines on the type itself. */
 const vocabulary: Record<string, { parent?: string; properties: string[] }> = {
   Thing: { properties: ['name', 'alternateName', 'description', 'url', 'sameAs', 'identifier', 'image'] },
-  CreativeWork: { parent: 'Thing', properties: ['headline', 'inLanguage', 'isPartOf', 'about', 'publisher', 'author', 'datePublished', 'dateModified', 'citation'] },
+  CreativeWork: { parent: 'Thing', properties: ['headline', 'inLanguage', 'isPartOf', 'about', 'publisher', 'author', 'datePublished', 'dateModified', 'citation', 'license', 'version', 'correction'] },
   WebPage: { parent: 'CreativeWork', properties: ['breadcrumb', 'lastReviewed', 'reviewedBy'] },
   MedicalWebPage: { parent: 'WebPage', properties: [] },
   WebSite: { parent: 'CreativeWork', properties: [] },

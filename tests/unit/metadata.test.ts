@@ -111,6 +111,9 @@ describe('JSON-LD', () => {
     });
     expect(page.reviewedBy).toEqual({ '@type': 'Organization', name: 'Editorial team, evidence editors' });
     expect(page.citation).toHaveLength(2);
+    // The article's text carries its licence; the cited works' metadata does not (it is factual data).
+    expect(page.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect((page.citation as Array<Record<string, unknown>>).every((work) => !('license' in work))).toBe(true);
     expect((page.citation as Array<Record<string, unknown>>)[1]).toEqual({
       '@type': 'ScholarlyArticle',
       name: twardowska.title,
@@ -119,6 +122,15 @@ describe('JSON-LD', () => {
       identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.3390/ijms23063204' },
       sameAs: ['https://doi.org/10.3390/ijms23063204', 'https://pubmed.ncbi.nlm.nih.gov/35328624/'],
     });
+    expect(page).not.toHaveProperty('dateModified');
+    expect(page).not.toHaveProperty('correction');
     expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'T' }] });
+  });
+
+  it('carries the date of the last change and links to the corrections where there are any', () => {
+    const doc = articleJsonLd({ ...jsonLdArticle, dateModified: '2026-12-03', corrections: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'] }, []) as {
+      '@graph': Array<Record<string, unknown>>;
+    };
+    expect(doc['@graph'][0]).toMatchObject({ dateModified: '2026-12-03', correction: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'] });
   });
 });

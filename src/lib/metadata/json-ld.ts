@@ -14,6 +14,14 @@ export interface ArticleForJsonLd {
   image: string;
   lastReviewed: Date;
   reviewedBy: { name: string; role: string };
+  /** The URL of the licence of the article's text (its Creative Commons deed). */
+  license: string;
+  /** The day of the latest change-log entry, YYYY-MM-DD. */
+  dateModified?: string;
+  /** Which text this is: the day of its version (a frozen version's day, or the latest change's). */
+  version?: string;
+  /** Addresses of the corrections log's entries for this article, newest first. */
+  corrections?: readonly string[];
   breadcrumbs: Array<{ name: string; url: string }>;
 }
 
@@ -63,6 +71,10 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         reviewedBy: { '@type': 'Organization', name: `${article.reviewedBy.name}, ${article.reviewedBy.role}` },
         author: organisation,
         publisher: organisation,
+        license: article.license,
+        ...(article.dateModified && { dateModified: article.dateModified }),
+        ...(article.version && { version: article.version }),
+        ...(article.corrections?.length && { correction: article.corrections }),
         breadcrumb: { '@id': `${article.url}#breadcrumbs` },
         citation: refs.map(citationJsonLd),
       },

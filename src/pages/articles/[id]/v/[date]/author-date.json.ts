@@ -1,0 +1,14 @@
+// A version's entries and in-text markers in the author-date style (its numbering is its own text's).
+import type { APIRoute } from 'astro';
+import { articleVersions, citationsOf, type Version } from '../../../../../lib/articles/collection.ts';
+import { authorDateData } from '../../../../../lib/citations/page.ts';
+import { getLibrary } from '../../../../../lib/citations/library.ts';
+
+export async function getStaticPaths() {
+  return (await articleVersions()).map((version) => ({ params: { id: version.slug, date: version.date }, props: { version } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const citations = await citationsOf((props as { version: Version }).version);
+  return new Response(JSON.stringify(authorDateData(citations, getLibrary())), { headers: { 'Content-Type': 'application/json' } });
+};
