@@ -66,6 +66,7 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         about: { '@type': 'MedicalCondition', name: 'Increased intestinal permeability', alternateName: 'Leaky gut' },
         image: article.image,
         datePublished: reviewed,
+        // The review date, unless the change log knows a later change (below).
         dateModified: reviewed,
         lastReviewed: reviewed,
         reviewedBy: { '@type': 'Organization', name: `${article.reviewedBy.name}, ${article.reviewedBy.role}` },
