@@ -28,7 +28,7 @@ const labels: Record<string, string> = {
 test('all six articles exist and the menu links to each', async ({ page }) => {
   expect(slugs.sort()).toEqual(['causes', 'diagnosis', 'overview', 'prevention', 'symptoms', 'treatment']);
   await page.goto('/');
-  const menu = page.getByRole('navigation', { name: 'Site' });
+  const menu = page.getByRole('navigation', { name: 'Site', exact: true });
   for (const slug of slugs) await expect(menu.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
   // Six articles fit in the menu, so it has no link to the full list; past navArticleLimit it would point here.
   expect(slugs.length).toBeLessThanOrEqual(navArticleLimit);
@@ -66,7 +66,7 @@ for (const slug of ['symptoms', 'diagnosis']) {
     await expect(card.locator('li').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(card).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Site', exact: true })).toBeHidden();
   });
 
   test(`${slug}: the red-flag card keeps readable contrast in dark mode`, async ({ page }) => {

@@ -97,7 +97,7 @@ test.describe('on a 360 px phone @phone', () => {
         expect(box.y + box.height, slug).toBeLessThanOrEqual(780);
       }
       await page.locator('.site-menu > summary').click();
-      await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Site', exact: true }).getByRole('link', { name: 'Glossary' })).toBeVisible();
     });
   });
 
@@ -167,7 +167,7 @@ test.describe('on a 360 px phone @phone', () => {
 
   test('the menu holds the site links; the theme switch is in the footer', async ({ page }) => {
     await page.goto('/articles/causes/');
-    const nav = page.getByRole('navigation', { name: 'Site' });
+    const nav = page.getByRole('navigation', { name: 'Site', exact: true });
     await expect(nav).toBeHidden();
     await page.locator('.site-menu > summary').click();
     await expect(nav.getByRole('link', { name: 'Glossary' })).toBeVisible();
@@ -293,11 +293,11 @@ test.describe('on a desktop and on paper @pointer', () => {
     await expect(page.locator('.prose thead').first()).toBeVisible();
   });
 
-  // Printed pages, in proportion to the article: at most one A4 page per 280 words of prose, plus one for the
-  // reference list's overflow and the disclaimer. The handout before this style printed about 140 words a page
+  // Printed pages, in proportion to the article: at most one A4 page per 280 words of prose, plus two for the
+  // reference list's overflow, the review box with its change log, and the disclaimer. The handout before this style printed about 140 words a page
   // (treatment: 1,552 words on 11 pages); today's articles print 230-330 (treatment: 2,088 words on 8 pages).
   const words = (slug: string) => wordCount(proseText(fs.readFileSync(`content/articles/${slug}.mdx`, 'utf8')));
-  const printBudget = (slug: string) => Math.ceil(words(slug) / 280) + 1;
+  const printBudget = (slug: string) => Math.ceil(words(slug) / 280) + 2;
   for (const slug of articles) {
     test(`/articles/${slug}/ prints on at most ${printBudget(slug)} A4 pages, with its address and review date on the first and full link addresses`, async ({ page }) => {
       await page.goto(`/articles/${slug}/`);

@@ -48,7 +48,8 @@ test('the corrections log leads to the change-log entry of the day on the articl
 test('the methods page draws the evidence scale with the badges, strongest first, and the wording each allows @desktop', async ({ page }) => {
   await page.goto('/how-we-work/methods/');
   const steps = page.getByRole('list', { name: 'Evidence scale, from strongest to weakest' }).getByRole('listitem');
-  await expect(steps.locator('.strength')).toHaveText(['Strong', 'Moderate', 'Weak', 'None']);
+  // Each badge as the articles show it: its dots (not read out) and its word.
+  await expect(steps.locator('.strength')).toHaveText(['●●●Strong', '●●○Moderate', '●○○Weak', '○○○None']);
   await expect(steps.locator('strong')).toHaveText(['“results in”', '“probably”', '“may”', '“we do not know”']);
 });
 
