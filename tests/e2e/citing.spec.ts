@@ -59,7 +59,9 @@ test('reference managers save the article from its page, and each cited work fro
   const webPage = jsonLd['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
   expect(webPage.citation).toHaveLength(entries);
   expect(webPage.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(webPage.datePublished).toBe(webPage.lastReviewed);
+  // First published on the day of the change log's first entry, never after the last review.
+  expect(webPage.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(webPage.datePublished <= webPage.lastReviewed).toBe(true);
   // The last change in the article's change log, never before its review.
   expect(webPage.dateModified >= webPage.lastReviewed).toBe(true);
   expect(webPage.author).toMatchObject({ '@type': 'Organization', name: 'Leaky Gut, Evidence First editorial team' });

@@ -128,10 +128,16 @@ describe('JSON-LD', () => {
     expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'T' }] });
   });
 
-  it('carries the date of the last change and links to the corrections where there are any', () => {
-    const doc = articleJsonLd({ ...jsonLdArticle, dateModified: '2026-12-03', corrections: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'] }, []) as {
-      '@graph': Array<Record<string, unknown>>;
-    };
-    expect(doc['@graph'][0]).toMatchObject({ dateModified: '2026-12-03', correction: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'] });
+  it('carries the dates of first publication and of the last change, and links to the corrections where there are any', () => {
+    const doc = articleJsonLd(
+      { ...jsonLdArticle, datePublished: '2026-11-01', dateModified: '2026-12-03', corrections: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'] },
+      [],
+    ) as { '@graph': Array<Record<string, unknown>> };
+    expect(doc['@graph'][0]).toMatchObject({
+      datePublished: '2026-11-01',
+      dateModified: '2026-12-03',
+      lastReviewed: '2026-11-25',
+      correction: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'],
+    });
   });
 });

@@ -18,6 +18,8 @@ export interface ArticleForJsonLd {
   license: string;
   /** The day of the latest change-log entry, YYYY-MM-DD. */
   dateModified?: string;
+  /** The day of the earliest change-log entry (first publication), YYYY-MM-DD. */
+  datePublished?: string;
   /** Which text this is: the day of its version (a frozen version's day, or the latest change's). */
   version?: string;
   /** Addresses of the corrections log's entries for this article, newest first. */
@@ -65,6 +67,7 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         isPartOf: { '@type': 'WebSite', name: article.siteName, url: article.siteUrl },
         about: { '@type': 'MedicalCondition', name: 'Increased intestinal permeability', alternateName: 'Leaky gut' },
         image: article.image,
+        // The review date, unless the change log knows the day of first publication (below).
         datePublished: reviewed,
         // The review date, unless the change log knows a later change (below).
         dateModified: reviewed,
@@ -74,6 +77,7 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         publisher: organisation,
         license: article.license,
         ...(article.dateModified && { dateModified: article.dateModified }),
+        ...(article.datePublished && { datePublished: article.datePublished }),
         ...(article.version && { version: article.version }),
         ...(article.corrections?.length && { correction: article.corrections }),
         breadcrumb: { '@id': `${article.url}#breadcrumbs` },
