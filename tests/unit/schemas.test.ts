@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { validFrontmatter } from '../fixtures/article-frontmatter.ts';
 
-const valid = {
-  title: 'What is leaky gut?',
-  description: 'A plain-language overview of intestinal permeability and what the evidence says about it.',
-  navLabel: 'Overview',
-  order: 1,
-  lastReviewed: '2026-11-25',
-  nextReview: '2027-11-25',
-  reviewedBy: { name: 'Editorial team', role: 'evidence editors', clinical: false },
-};
+const valid = validFrontmatter;
 
 function messages(data: unknown): string {
   const result = articleSchema.safeParse(data);

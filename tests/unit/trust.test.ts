@@ -5,16 +5,9 @@ import ReviewInfo from '../../src/components/ReviewInfo.astro';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { correctionsLog } from '../../src/lib/trust/corrections.ts';
 import { reportProblemHref } from '../../src/lib/trust/report-link.ts';
+import { validFrontmatter } from '../fixtures/article-frontmatter.ts';
 
-const frontmatter = {
-  title: 'What is leaky gut?',
-  description: 'A plain-language overview of intestinal permeability and what the evidence says about it.',
-  navLabel: 'Overview',
-  order: 1,
-  lastReviewed: '2026-11-25',
-  nextReview: '2027-11-25',
-  reviewedBy: { name: 'Editorial team', role: 'evidence editors', clinical: false },
-};
+const frontmatter = validFrontmatter;
 
 describe('report a problem', () => {
   it('opens an email to the address given, about the page, its version and section', () => {
