@@ -26,6 +26,28 @@ const name = z.union([
   z.object({ literal: z.string().min(1) }).loose(),
 ]);
 
+/** Who a work studied, for its evidence receipt: people, animals, cells, a review of studies, or none (guidance). */
+export const receiptPopulations = ['people', 'animals', 'cells', 'studies', 'guidance'] as const;
+export type ReceiptPopulation = (typeof receiptPopulations)[number];
+
+/**
+ * An evidence receipt, in the site's own words: who was studied, how many (people, animals or studies; null when
+ * the record we read does not say, and always null for cells and guidance) and a one-line finding.
+ */
+const receiptSchema = z
+  .object({
+    population: z.enum(receiptPopulations, {
+      error: (issue) => `"${String(issue.input)}" is not a population kind; use one of ${receiptPopulations.map((p) => `"${p}"`).join(', ')}`,
+    }),
+    size: z
+      .number({ error: (issue) => `the size ${JSON.stringify(issue.input)} is not a number; write how many as digits (e.g. 66), or null if the record does not say` })
+      .int()
+      .positive()
+      .nullable(),
+    finding: z.string().min(20).max(240),
+  })
+  .strict();
+
 const nullableString = z.string().min(1).nullable().optional();
 
 /** The schemes a reference's URL may use: a link to a web page, never a script (javascript:, data:, vbscript:). */
@@ -59,6 +81,8 @@ export const referenceSchema = z
       aboutPermeability: z.boolean(),
       /** For readers of the sources page: what the paper is about and, if unused, why it is not evidence. */
       readerNote: z.string().min(20).optional(),
+      /** Who was studied, how many, and what was found, in the site's own words; shown in previews and lists. */
+      receipt: receiptSchema.optional(),
     }),
   })
   .loose();

@@ -42,6 +42,9 @@ describe('loadReferences', () => {
     ['url-javascript', /url-javascript\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "javascript:alert\(document\.cookie\)" is not a web address; a reference URL must start with https:\/\//],
     ['url-data', /url-data\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "data:text\/html,<script>alert\(1\)<\/script>" is not a web address/],
     ['url-vbscript', /url-vbscript\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "VBScript:msgbox\(1\)" is not a web address/],
+    // Evidence receipts: who was studied is one of five kinds, and how many is a whole number (or null).
+    ['receipt-population', /receipt-population\/refs\.json: reference "bad2024" has an invalid field "custom\.receipt\.population": "mice" is not a population kind; use one of "people", "animals"[\s\S]*Fix: give "receipt"/],
+    ['receipt-size', /receipt-size\/refs\.json: reference "bad2024" has an invalid field "custom\.receipt\.size": the size "about 60" is not a number; write how many as digits/],
     ['invalid-json', /invalid-json\/refs\.json: is not valid JSON/],
     ['not-utf8', /not-utf8\/refs\.json:2: is not UTF-8 text: byte 0xE9 near ".*"A caf" is not valid UTF-8[\s\S]*Fix: save the file as UTF-8/],
     ['in-subfolder', /in-subfolder\/more: is a folder: reference files are read only from the references folder itself[\s\S]*Fix: keep each CSL-JSON file directly in/],
