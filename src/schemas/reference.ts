@@ -26,12 +26,15 @@ const name = z.union([
   z.object({ literal: z.string().min(1) }).loose(),
 ]);
 
-/** Who a work studied, for its evidence receipt: people, animals, cells, a review of studies, or none (guidance). */
-export const receiptPopulations = ['people', 'animals', 'cells', 'studies', 'guidance'] as const;
+/**
+ * Who a work studied, for its evidence receipt: people, animals, cells, a review of studies, records (a database
+ * of products or reports, not of people), or none (guidance: guidelines, patient information, protocols).
+ */
+export const receiptPopulations = ['people', 'animals', 'cells', 'studies', 'records', 'guidance'] as const;
 export type ReceiptPopulation = (typeof receiptPopulations)[number];
 
 /**
- * An evidence receipt, in the site's own words: who was studied, how many (people, animals or studies; null when
+ * An evidence receipt, in the site's own words: who was studied, how many (people, animals, studies or records; null when
  * the record we read does not say, and always null for cells and guidance) and a one-line finding.
  */
 const receiptSchema = z

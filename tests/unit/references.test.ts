@@ -26,7 +26,7 @@ describe('loadReferences', () => {
   });
 
   it('records the study design and whether a paper is about intestinal permeability', () => {
-    expect(refs.get('lacy2024')?.custom).toEqual({ design: 'narrative-review', aboutPermeability: true });
+    expect(refs.get('lacy2024')?.custom).toMatchObject({ design: 'narrative-review', aboutPermeability: true });
     expect(refs.get('rogers2020')?.custom.aboutPermeability).toBe(false);
     expect(refs.get('yohannes2024')?.custom.aboutPermeability).toBe(false);
   });

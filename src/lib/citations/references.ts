@@ -39,7 +39,7 @@ export function validateReference(raw: unknown, file: string, position: string):
       file,
       `${label} has an invalid field "${field}": ${issue.message}.`,
       field.startsWith('custom.receipt')
-        ? 'give "receipt": { "population": "people" | "animals" | "cells" | "studies" | "guidance", "size": a whole number or null, "finding": one line in your own words (20-240 characters) } (see README.md, "Evidence receipts").'
+        ? 'give "receipt": { "population": "people" | "animals" | "cells" | "studies" | "records" | "guidance", "size": a whole number or null, "finding": one line in your own words (20-240 characters) } (see README.md, "Evidence receipts").'
         : field.startsWith('custom')
         ? 'give "custom": { "design": one of the study designs in src/schemas/reference.ts (or null if unconfirmed), "aboutPermeability": true|false }.'
         : `correct "${field}" to match the CSL-JSON schema in src/schemas/reference.ts.`,
