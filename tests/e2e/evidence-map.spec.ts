@@ -106,3 +106,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('No human studies found').first()).toBeVisible();
   });
 });
+
+test('on paper the strong badge keeps its fill, so its white word stays readable @desktop', async ({ page }) => {
+  await page.goto('/evidence/');
+  await page.emulateMedia({ media: 'print' });
+  const badge = page.locator('.strength-strong').first();
+  const style = await badge.evaluate((el) => ({ adjust: getComputedStyle(el).printColorAdjust, fill: getComputedStyle(el).backgroundColor, ink: getComputedStyle(el).color }));
+  expect(style).toEqual({ adjust: 'exact', fill: 'rgb(0, 0, 0)', ink: 'rgb(255, 255, 255)' });
+});
