@@ -71,8 +71,11 @@ const show = (link: HTMLAnchorElement) => {
   const entry = document.getElementById(link.hash.slice(1));
   if (!entry) return;
   const text = (root.dataset.cite === 'ad' && entry.querySelector('.ref-ad')) || entry.querySelector('.ref-n');
-  tip.replaceChildren(...[text, entry.querySelector('.reference-meta')].map((node) => node!.cloneNode(true) as HTMLElement));
+  // The entry's text, design label and receipt; the pinpoint is this marker's own, not the entry's list of them.
+  tip.replaceChildren(...[text, entry.querySelector('.reference-meta'), entry.querySelector('.receipt')].flatMap((node) => (node ? [node.cloneNode(true)] : [])));
   tip.querySelectorAll('.backlink, .backlinks, .cite-link').forEach((node) => node.remove());
+  const locator = link.closest<HTMLElement>('.cite')?.dataset.locator;
+  if (locator) Object.assign(tip.appendChild(document.createElement('p')), { className: 'preview-pinpoint', textContent: `Cited here at ${locator}` });
   const go = tip.appendChild(document.createElement('a'));
   go.href = link.hash;
   go.textContent = 'Go to the reference list';

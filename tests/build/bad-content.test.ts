@@ -38,6 +38,11 @@ describe('building fixture sites', () => {
     // A reworded heading's old id (content/anchors/sample.json aliases) stands right before the heading that replaced it.
     expect(html).toMatch(/<span id="old-section" class="anchor-alias"><\/span><div class="section-heading level-2"><h2 id="section">/);
     expect(output).toContain('2 published anchors of 1 articles all still answer');
+    // An evidence receipt shows under the design label in the reference list; the evidence map shows the one cell given.
+    expect(html).toMatch(/<span class="evidence-label">Narrative review<\/span>[\s\S]*<p class="receipt"><span class="receipt-who">Review of 12 studies\.<\/span>/);
+    const map = fs.readFileSync(path.join(outDir, 'evidence/index.html'), 'utf8');
+    expect(map).toMatch(/<td data-label="Measured permeability"><span class="strength strength-weak">[\s\S]*?1 human study or review[\s\S]*?<a href="\/references\/tester2024\/">/);
+    expect(map.match(/No human studies found<\/td>/g)).toHaveLength(35);
     // A frozen version (versions/sample/2026-11-25.mdx) has its own page: a banner, noindex, canonical to the article.
     const version = fs.readFileSync(path.join(outDir, 'articles/sample/v/2026-11-25/index.html'), 'utf8');
     expect(version).toContain('You are reading the version of <time datetime="2026-11-25">25 November 2026</time>');
@@ -81,6 +86,8 @@ describe('building fixture sites', () => {
     ['changelog-future', /changelog-future\/changes\/sample\.json: entry 1 is dated 2999-01-01, which is in the future \(today is \d{4}-\d{2}-\d{2}\)\.\s+Fix: date an entry on the day the change was published/],
     ['unknown-licence', /licence "CC-BY-5\.0" is not a licence the site knows\. Fix: write one of CC-BY-4\.0, CC-BY-SA-4\.0, CC0-1\.0[\s\S]*unknown-licence\/articles\/sample\.mdx/],
     ['version-orphan', /version-orphan\/versions\/sampel\/2026-11-25\.mdx: the folder "sampel" matches no article \(articles: sample\)\.\s+Fix: name the folder after the slug of the article this is a version of/],
+    // The evidence map counts studies in people: a laboratory study in a cell fails the build.
+    ['evidence-map-lab-study', /evidence-map-lab-study\/evidence-map\.json: cell 1 \("zinc" × "permeability"\) lists "dish2023", a laboratory or animal study \(design "laboratory-or-animal"\); the map counts evidence in people only\.\s+Fix: remove "dish2023" from this cell/],
     ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);

@@ -9,7 +9,7 @@ async function open(page: Page, path: string) {
 }
 
 /** At a phone's width the layout changes (header, contents, tables), not the templates: one page of each layout. */
-const phonePages = ['/', '/articles/treatment/', '/references/lacy2024/', '/search/?q=zonulin'];
+const phonePages = ['/', '/articles/treatment/', '/references/lacy2024/', '/search/?q=zonulin', '/evidence/'];
 
 for (const path of pages) {
   // On the desktop: the page loaded once and checked in both themes (the theme follows the system until a

@@ -106,3 +106,37 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('tooltip')).toHaveCount(0);
   });
 });
+
+test.describe('pinpoints and receipts in the preview', () => {
+  test('a citation of a page shows that page in its preview, in the entry and on the work\'s own page', async ({ page }) => {
+    await page.goto('/articles/treatment/');
+    const marker = page.locator('.cite[data-locator]').first();
+    const locator = (await marker.getAttribute('data-locator'))!;
+    expect(locator).toMatch(/^(p|pp|table|fig|chap|sec)\.? /);
+    const link = marker.locator('.cite-n a').first();
+    const id = (await link.getAttribute('href'))!.replace('#ref-', '');
+    await link.focus();
+    const tip = page.getByRole('tooltip');
+    await expect(tip.locator('.preview-pinpoint')).toHaveText(`Cited here at ${locator}`);
+    // The entry says it too, without JavaScript and on paper; so does the work's page, linking to the place.
+    await expect(page.locator(`#ref-${id} .pinpoints`)).toContainText(locator);
+    await page.goto(`/references/${id}/`);
+    await expect(page.locator('main a.pinpoint', { hasText: locator }).first()).toHaveAttribute('href', /^\/articles\/[a-z-]+\/#cite-\d+$/);
+  });
+
+  test('a citation without a pinpoint shows none, and every preview carries its entry\'s receipt when it has one', async ({ page }) => {
+    await page.goto('/articles/treatment/');
+    const tip = page.getByRole('tooltip');
+    const markers = page.locator('.cite:not([data-locator]) .cite-n a');
+    for (const i of [0, 5, 10]) {
+      const link = markers.nth(i);
+      await link.focus();
+      await expect(tip).toBeVisible();
+      await expect(tip.locator('.preview-pinpoint')).toHaveCount(0);
+      const entry = page.locator((await link.getAttribute('href'))!);
+      const receipt = entry.locator('.receipt');
+      await expect(tip.locator('.receipt')).toHaveCount(await receipt.count());
+      if ((await receipt.count()) > 0) await expect(tip.locator('.receipt')).toHaveText((await receipt.textContent())!);
+    }
+  });
+});

@@ -25,7 +25,7 @@ describe('<Cite>', () => {
 
   it('carries the numbered marker only, with its locator (the author-date one is in author-date.json)', async () => {
     const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024', anchor: 'cite-1', numbers: '1', locator: '266' } }));
-    expect(html).toBe('<span class="cite" id="cite-1"><span class="cite-n">[<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, p. 266]</span></span>');
+    expect(html).toBe('<span class="cite" id="cite-1" data-locator="p. 266"><span class="cite-n">[<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, p. 266]</span></span>');
     expect(html).not.toContain('cite-ad');
   });
 

@@ -48,6 +48,25 @@ export function formatLocator(locator?: string, label = 'page'): string {
   return label === 'page' && /[-–,]/.test(locator) ? `pp. ${locator}` : `${prefix} ${locator}`;
 }
 
+/** One place in the text that cites a work at a pinpoint: the marker's anchor and the locator as shown ("p. 486"). */
+export interface Pinpoint {
+  anchor: string;
+  locator: string;
+}
+
+/** Every place on the page that cites `id` with a locator, in reading order (places[i] is the marker cite-(i + 1)). */
+export function pinpointsOf(page: PageCitations, id: string): Pinpoint[] {
+  return page.places.flatMap((place, i) =>
+    place.locator && place.ids.includes(id) ? [{ anchor: `cite-${i + 1}`, locator: formatLocator(place.locator, place.label) }] : [],
+  );
+}
+
+/** The distinct locators of a list of pinpoints, in first-seen order: "p. 486", "table 2". */
+export const distinctLocators = (pinpoints: readonly Pinpoint[]) => [...new Set(pinpoints.map((p) => p.locator))];
+
+/** One pinpoint per locator, the first place that cites it: a page cited three times is listed once. */
+export const firstPerLocator = (pinpoints: readonly Pinpoint[]) => distinctLocators(pinpoints).map((locator) => pinpoints.find((p) => p.locator === locator)!);
+
 /** The in-text marker for one or more ids: "[1, 3]" in numbered styles, "(Lacy et al., 2024; ...)" in author-date ones. */
 export function citationMarker(
   ids: readonly string[],

@@ -21,3 +21,6 @@ export function siteNav<T>(articlesInOrder: readonly T[], limit: number = navArt
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`siteNav: limit must be a whole number of at least 1, not ${limit}`);
   return { shown: articlesInOrder.slice(0, limit), more: articlesInOrder.length > limit };
 }
+
+/** The evidence map's address: in the header menu, on the home page and at the end of each article. */
+export const evidenceMapPath = '/evidence/';
