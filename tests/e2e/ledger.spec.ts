@@ -21,10 +21,14 @@ test('a ledger link lands on the citation marker of the sentence it quotes', asy
 
 test('every quote of a reference page is found at its marker @desktop', async ({ page }) => {
   test.setTimeout(120_000);
-  for (const id of ['lacy2024', 'nhsbowelcancer']) {
+  for (const id of ['lacy2024', 'nhsbowelcancer', 'camilleri2019']) {
     await page.goto(`/references/${id}/`);
     const entries = await page.locator('.ledger-entries > li').evaluateAll((items) =>
-      items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, quote: li.querySelector('blockquote')!.textContent!.replace(/\s+/g, ' ').trim() })),
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        quote: li.querySelector('blockquote')!.textContent!.replace(/\s+/g, ' ').trim(),
+        section: li.closest('ul')!.previousElementSibling!.querySelector('a')?.getAttribute('href')?.split('#')[1],
+      })),
     );
     expect(entries.length, id).toBeGreaterThan(0);
     const byArticle = Map.groupBy(entries, (entry) => entry.href.split('#')[0]);
@@ -32,10 +36,13 @@ test('every quote of a reference page is found at its marker @desktop', async ({
       await page.goto(article);
       const missing = await page.evaluate((quotes) => {
         for (const cite of document.querySelectorAll<HTMLElement>('.cite')) cite.style.display = 'none';
-        return quotes.filter(({ href, quote }) => {
+        // The section a marker stands in: the last article heading (h2, h3; not a red-flag card's) before it.
+        const headings = [...document.querySelectorAll('.prose h2[id], .prose h3[id]')].filter((h) => !h.id.startsWith('red-flags-'));
+        const sectionOf = (marker: Element) => headings.filter((h) => h.compareDocumentPosition(marker) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.id;
+        return quotes.filter(({ href, quote, section }) => {
           const marker = document.getElementById(href.split('#')[1]);
           const block = marker?.closest('p, li, td, th, figcaption') as HTMLElement | null;
-          return !block?.innerText.replace(/\s+/g, ' ').includes(quote);
+          return !block?.innerText.replace(/\s+/g, ' ').includes(quote) || sectionOf(marker!) !== section;
         });
       }, quotes);
       expect(missing, `${id} in ${article}`).toEqual([]);
