@@ -7,11 +7,9 @@ export interface Sentence {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /** The sentences of a text, trimmed, with their start and end offsets in it. */
 export function sentencesOf(text: string): Sentence[] {
-  return [...segmenter.segment(text)]
+  return [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)]
     .map(({ segment, index }) => {
       const lead = segment.length - segment.trimStart().length;
       const trimmed = segment.trim();
