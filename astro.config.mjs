@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDir, contentDir, site } from './src/config.ts';
 import remarkCite from './src/lib/citations/remark-cite.ts';
+import remarkLedger from './src/lib/ledger/remark-ledger.ts';
+import remarkHandout from './src/lib/handout/remark-handout.ts';
 import remarkFigure from './src/lib/figures/remark-figure.ts';
 import remarkTerm from './src/lib/glossary/remark-term.ts';
 import remarkContentChecks from './src/lib/articles/remark-content-checks.ts';
@@ -23,7 +25,7 @@ export default defineConfig({
   // The sitemap takes its origin from `site`; the 404 page and frozen versions stay out of it (they are noindex too).
   integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$|^\/articles\/[^/]+\/v\//.test(new URL(page).pathname) }), anchorRegistry(contentDir), pagefindIndex(), securityHeaders()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkTerm, { contentDir }]], rehypePlugins: [rehypeTableLabels] }),
+    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkLedger, { contentDir }], remarkHandout, [remarkTerm, { contentDir }]], rehypePlugins: [rehypeTableLabels] }),
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -48,6 +48,14 @@ export const articleSchema = z
           `licence ${JSON.stringify(issue.input)} is not a licence the site knows. Fix: write one of ${licenceIds.join(', ')} (src/lib/trust/licences.ts), or leave the field out for ${defaultLicence}`,
       })
       .default(defaultLicence),
+    /** Questions a reader could ask their doctor, for the article's appointment handout: 3 to 5, plain words. */
+    questions: z
+      .array(z.string().trim().min(10).max(140).endsWith('?', 'each of questions must be a question ending in "?"'), {
+        error: 'questions must be a list of 3 to 5 plain questions, e.g. - Could my symptoms have another cause?',
+      })
+      .min(3, 'questions needs 3 to 5 questions for the appointment handout')
+      .max(5, 'questions holds at most 5 questions: the handout is one printed page')
+      .optional(),
   })
   .refine((a) => a.nextReview > a.lastReviewed, {
     message: 'nextReview must be later than lastReviewed',

@@ -30,7 +30,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention'].map((slug) => `/articles/${slug}/`);
 /** One page of each kind, and every article. The search page is checked with results in, 404.html by a missing address. */
-export const templatePages = ['/', ...articles, '/glossary/', '/sources/', '/evidence/', '/references/lacy2024/', '/references/yenew2023/', '/articles/overview/cite/', '/search/?q=zonulin', '/no-such-page/', '/how-we-work/', '/how-we-work/methods/', '/how-we-work/independence/', '/how-we-work/corrections/', '/how-we-work/accessibility/', '/how-we-work/licence/', '/articles/causes/v/2026-12-03/'];
+export const templatePages = ['/', ...articles, '/glossary/', '/sources/', '/evidence/', '/references/lacy2024/', '/references/yenew2023/', '/articles/overview/cite/', '/search/?q=zonulin', '/no-such-page/', '/how-we-work/', '/how-we-work/methods/', '/how-we-work/independence/', '/how-we-work/corrections/', '/how-we-work/accessibility/', '/how-we-work/licence/', '/articles/causes/v/2026-12-03/', '/articles/treatment/handout/'];
 
 /** The address of every page in dist/ (each index.html), sorted. */
 export function builtPages(dist = 'dist'): string[] {

@@ -111,6 +111,12 @@ describe.each(articles)('article $name', ({ name, source }) => {
     expect(grades.body, 'body').toBeLessThanOrEqual(maxBodyGrade);
   });
 
+  it(`has 3 to 5 questions for its appointment handout, at grade ${maxKeyPointsGrade} or below`, () => {
+    const questions = data.questions ?? [];
+    expect(questions.length, 'questions in the frontmatter').toBeGreaterThanOrEqual(3);
+    expect(readabilityOf(questions.join('\n\n')).grade).toBeLessThanOrEqual(maxKeyPointsGrade);
+  });
+
   it('opens with key points', () => {
     expect(parseFrontmatter(source).content.trimStart().startsWith('## Key points')).toBe(true);
   });

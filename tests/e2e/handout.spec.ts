@@ -1,0 +1,78 @@
+// The appointment handout: one printed page on A4 and on US Letter for every article, a QR code that scans to the
+// version's address in either theme, a Print button only where a script can print, and a page that fits a phone.
+import fs from 'node:fs';
+import jsQR from 'jsqr';
+import { site } from '../../src/config.ts';
+import { expect, test } from './fixtures.ts';
+
+const slugs = fs.readdirSync('dist/articles', { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(`dist/articles/${d.name}/handout/index.html`)).map((d) => d.name);
+
+/** The number of pages in a PDF that Chromium wrote (each page object is "/Type /Page"). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+
+test('every article has a handout', async () => {
+  expect(slugs.sort()).toEqual(fs.readdirSync('dist/articles').filter((name) => fs.existsSync(`dist/articles/${name}/index.html`)).sort());
+});
+
+for (const slug of slugs) {
+  test(`the handout of ${slug} prints on exactly one page of A4 and of US Letter @desktop`, async ({ page }) => {
+    await page.goto(`/articles/${slug}/handout/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter'] as const) {
+      expect(pageCount(await page.pdf({ format })), `${slug} on ${format}`).toBe(1);
+    }
+  });
+}
+
+test('the article links to its handout beside "Cite this page", and the handout shows its parts', async ({ page }) => {
+  await page.goto('/articles/treatment/');
+  await page.getByRole('link', { name: 'Take this to your appointment' }).click();
+  await expect(page).toHaveURL(/\/articles\/treatment\/handout\/$/);
+  for (const name of ['Key points', 'When to see a doctor', 'Questions you could ask your doctor', 'Key sources']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(page.locator('.handout-source-list > li')).toHaveCount(5);
+  await expect(page.locator('.handout-address')).toHaveText(/\/articles\/treatment\/v\/\d{4}-\d{2}-\d{2}\/$/);
+  // No sideways scrolling on a phone or a desktop.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
+
+test('the longest handout fits a 360 px phone without sideways scrolling @phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/articles/diagnosis/handout/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test('the Print button appears with JavaScript only, and never on paper @desktop', async ({ page, browser }) => {
+  await page.goto('/articles/causes/handout/');
+  const button = page.getByRole('button', { name: 'Print this page' });
+  await expect(button).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(button).toBeHidden();
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(page.url());
+  await expect(plain.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(plain.getByRole('button', { name: 'Print this page' })).toBeHidden();
+  await noScript.close();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the QR code scans to the version's address in the ${colorScheme} theme @desktop`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/articles/diagnosis/handout/');
+    const expected = await page.locator('.handout-address a').getAttribute('href');
+    expect(expected).toBe(new URL(expected!, site.url).href);
+    const png = await page.locator('.handout-qr svg').screenshot();
+    // The screenshot is decoded to pixels by the browser itself, on a blank page (no site policy applies there).
+    const blank = await page.context().newPage();
+    const pixels = await blank.evaluate(async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      return { width: bitmap.width, height: bitmap.height, data: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
+    }, [...png]);
+    expect(jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height)?.data).toBe(expected);
+  });
+}
