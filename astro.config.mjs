@@ -12,6 +12,7 @@ import remarkFigure from './src/lib/figures/remark-figure.ts';
 import remarkTerm from './src/lib/glossary/remark-term.ts';
 import remarkContentChecks from './src/lib/articles/remark-content-checks.ts';
 import rehypeTableLabels from './src/lib/tables/rehype-table-labels.ts';
+import rehypeParagraphLinks from './src/lib/paragraphs/rehype-paragraph-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import anchorRegistry from './src/integrations/anchor-registry.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   // The sitemap takes its origin from `site`; the 404 page and frozen versions stay out of it (they are noindex too).
   integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$|^\/articles\/[^/]+\/v\//.test(new URL(page).pathname) }), anchorRegistry(contentDir), pagefindIndex(), securityHeaders()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkLedger, { contentDir }], remarkHandout, [remarkTerm, { contentDir }]], rehypePlugins: [rehypeTableLabels] }),
+    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkLedger, { contentDir }], remarkHandout, [remarkTerm, { contentDir }]], rehypePlugins: [rehypeTableLabels, [rehypeParagraphLinks, { contentDir }]] }),
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -1,4 +1,4 @@
-// Records every section and red-flag card id of the built articles in content/anchors/<slug>.json (additions only:
+// Records every section, red-flag card and paragraph id of the built articles in content/anchors/<slug>.json (additions only:
 // a published id is never dropped). Run by `npm run anchors` after a build.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -37,7 +37,10 @@ describe('building fixture sites', () => {
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).not.toEqual({});
     // A reworded heading's old id (content/anchors/sample.json aliases) stands right before the heading that replaced it.
     expect(html).toMatch(/<span id="old-section" class="anchor-alias"><\/span><div class="section-heading level-2"><h2 id="section">/);
-    expect(output).toContain('2 published anchors of 1 articles all still answer');
+    // A paragraph's id and ¶ link, and the old id of a paragraph whose first words changed, kept at its start.
+    expect(html).toContain('<p id="section--a-sentence-with-a"><span id="section--one-sentence-with-a" class="anchor-alias"></span>A sentence with a citation.');
+    expect(html).toContain('<a class="para-link" href="#section--a-sentence-with-a" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>');
+    expect(output).toContain('4 published anchors of 1 articles all still answer');
     // An evidence receipt shows under the design label in the reference list; the evidence map shows the one cell given.
     expect(html).toMatch(/<span class="evidence-label">Narrative review<\/span>[\s\S]*<p class="receipt"><span class="receipt-who">Review of 12 studies\.<\/span>/);
     const map = fs.readFileSync(path.join(outDir, 'evidence/index.html'), 'utf8');
@@ -81,7 +84,7 @@ describe('building fixture sites', () => {
     // A heading reworded without an alias: the registry still lists its old id.
     [
       'anchor-removed',
-      /anchor-removed\/anchors\/sample\.json: the published id "how-it-was-measured" is no longer on \/articles\/sample\/: no heading or card has it, and no alias sends it anywhere[\s\S]*Fix: reword the heading back, or add "how-it-was-measured": "[^"]+" to "aliases" in sample\.json/,
+      /anchor-removed\/anchors\/sample\.json: the published id "how-it-was-measured" is no longer on \/articles\/sample\/: no heading, card or paragraph has it, and no alias sends it anywhere[\s\S]*Fix: reword the heading back, or add "how-it-was-measured": "[^"]+" to "aliases" in sample\.json[\s\S]*anchor-removed\/anchors\/sample\.json: the published id "section--a-sentence-once-written" is no longer on \/articles\/sample\/[\s\S]*Fix: a paragraph id is its section's id, "--" and its first four words: restore the heading or those words, or add "section--a-sentence-once-written": "section--a-sentence-with-a" to "aliases"/,
     ],
     ['changelog-future', /changelog-future\/changes\/sample\.json: entry 1 is dated 2999-01-01, which is in the future \(today is \d{4}-\d{2}-\d{2}\)\.\s+Fix: date an entry on the day the change was published/],
     ['unknown-licence', /licence "CC-BY-5\.0" is not a licence the site knows\. Fix: write one of CC-BY-4\.0, CC-BY-SA-4\.0, CC0-1\.0[\s\S]*unknown-licence\/articles\/sample\.mdx/],

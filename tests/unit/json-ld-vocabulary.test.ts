@@ -12,7 +12,9 @@ type Node = Record<string, unknown>;
 /** schema.org types the site uses: parent type and the properties schema.org defines on the type itself. */
 const vocabulary: Record<string, { parent?: string; properties: string[] }> = {
   Thing: { properties: ['name', 'alternateName', 'description', 'url', 'sameAs', 'identifier', 'image'] },
-  CreativeWork: { parent: 'Thing', properties: ['headline', 'inLanguage', 'isPartOf', 'about', 'publisher', 'author', 'datePublished', 'dateModified', 'citation', 'license', 'version', 'correction'] },
+  CreativeWork: { parent: 'Thing', properties: ['headline', 'inLanguage', 'isPartOf', 'about', 'publisher', 'author', 'datePublished', 'dateModified', 'citation', 'license', 'version', 'correction', 'archivedAt'] },
+  Comment: { parent: 'CreativeWork', properties: [] },
+  CorrectionComment: { parent: 'Comment', properties: [] },
   WebPage: { parent: 'CreativeWork', properties: ['breadcrumb', 'lastReviewed', 'reviewedBy'] },
   MedicalWebPage: { parent: 'WebPage', properties: [] },
   WebSite: { parent: 'CreativeWork', properties: [] },
@@ -41,6 +43,7 @@ const ranges: Record<string, string[]> = {
   reviewedBy: ['Organization', 'Person'],
   breadcrumb: ['BreadcrumbList'],
   citation: ['CreativeWork'],
+  correction: ['CorrectionComment'],
   identifier: ['PropertyValue'],
   itemListElement: ['ListItem'],
   item: ['Thing'],
@@ -74,8 +77,14 @@ function problems(value: unknown, where: string, range: string[] | undefined, by
 
 const library = getLibrary(path.resolve('content'));
 const all = library.ids().map((id) => library.get(id));
+// Every optional part present: the version and its frozen copy, and a day of corrections.
 const graph = (articleJsonLd(
-  jsonLdArticle,
+  {
+    ...jsonLdArticle,
+    version: '2026-12-03',
+    versionUrl: 'https://example.org/articles/t/v/2026-12-03/',
+    corrections: [{ date: '2026-12-03', count: 2, url: 'https://example.org/how-we-work/corrections/#corrections-2026-12-03' }],
+  },
   all,
 ) as { '@context': string; '@graph': Node[] });
 

@@ -45,6 +45,13 @@ describe('Highwire citation tags', () => {
     // Zotero reads citation_title with og:type "article" as a journal article unless told it is a web page.
     expect(tags.find((t) => t.name === 'z:itemType')?.content).toBe('webpage');
   });
+
+  it('give the licence of the text as DC.rights, which Zotero saves as the item\'s Rights, and nothing without one', () => {
+    const page = { title: 'T', publisher: 'P', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' };
+    const tags = highwireTags({ ...page, rights: 'CC BY 4.0 https://creativecommons.org/licenses/by/4.0/' }, []);
+    expect(tags.filter((t) => t.name === 'DC.rights').map((t) => t.content)).toEqual(['CC BY 4.0 https://creativecommons.org/licenses/by/4.0/']);
+    expect(highwireTags(page, []).map((t) => t.name)).not.toContain('DC.rights');
+  });
 });
 
 describe('COinS', () => {
@@ -128,16 +135,33 @@ describe('JSON-LD', () => {
     expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'T' }] });
   });
 
-  it('carries the dates of first publication and of the last change, and links to the corrections where there are any', () => {
+  it('carries the dates of first publication and of the last change, and each day of corrections as a CorrectionComment', () => {
+    const log = 'https://example.org/how-we-work/corrections/';
     const doc = articleJsonLd(
-      { ...jsonLdArticle, datePublished: '2026-11-01', dateModified: '2026-12-03', corrections: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'] },
+      {
+        ...jsonLdArticle,
+        datePublished: '2026-11-01',
+        dateModified: '2026-12-03',
+        corrections: [
+          { date: '2026-12-03', count: 5, url: `${log}#corrections-2026-12-03` },
+          { date: '2026-12-02', count: 1, url: `${log}#corrections-2026-12-02` },
+        ],
+      },
       [],
     ) as { '@graph': Array<Record<string, unknown>> };
-    expect(doc['@graph'][0]).toMatchObject({
-      datePublished: '2026-11-01',
-      dateModified: '2026-12-03',
-      lastReviewed: '2026-11-25',
-      correction: ['https://example.org/how-we-work/corrections/#corrections-2026-12-03'],
-    });
+    expect(doc['@graph'][0]).toMatchObject({ datePublished: '2026-11-01', dateModified: '2026-12-03', lastReviewed: '2026-11-25' });
+    expect(doc['@graph'][0].correction).toEqual([
+      { '@type': 'CorrectionComment', name: '5 corrections', datePublished: '2026-12-03', url: `${log}#corrections-2026-12-03` },
+      { '@type': 'CorrectionComment', name: '1 correction', datePublished: '2026-12-02', url: `${log}#corrections-2026-12-02` },
+    ]);
+  });
+
+  it('names the version and its permanent address, unless the page is that address', () => {
+    const frozenCopy = 'https://example.org/articles/t/v/2026-12-03/';
+    const current = articleJsonLd({ ...jsonLdArticle, version: '2026-12-03', versionUrl: frozenCopy }, []) as { '@graph': Array<Record<string, unknown>> };
+    expect(current['@graph'][0]).toMatchObject({ url: jsonLdArticle.url, version: '2026-12-03', archivedAt: frozenCopy });
+    const frozen = articleJsonLd({ ...jsonLdArticle, url: frozenCopy, version: '2026-12-03', versionUrl: frozenCopy }, []) as { '@graph': Array<Record<string, unknown>> };
+    expect(frozen['@graph'][0]).toMatchObject({ url: frozenCopy, version: '2026-12-03' });
+    expect(frozen['@graph'][0]).not.toHaveProperty('archivedAt');
   });
 });

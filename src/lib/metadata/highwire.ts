@@ -15,6 +15,8 @@ export interface PageForMetadata {
   date: Date;
   url: string;
   language: string;
+  /** The licence of the page's text, as its name and address ("CC BY 4.0 https://…"); Highwire has no tag for it. */
+  rights?: string;
 }
 
 const ymd = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '/');
@@ -44,10 +46,11 @@ export function citationReference(ref: Reference): string {
 /**
  * Meta tags describing the page itself, then one citation_reference per cited work. No citation_author:
  * the page is the editorial team's, and Highwire has no tag for an organisation (Zotero and Google Scholar
- * read every citation_author as a person, so "Leaky Gut, Evidence First editorial team" became two people).
+ * read every citation_author as a person, so "Leaky Gut, Evidence First editorial team" became two people; the
+ * Embedded Metadata translator of 2024 still splits each one with ZU.cleanAuthor into a first and a last name).
  * No citation_journal_title either: Google Scholar's inclusion guidelines give it to journal papers, and the
- * site is not a journal. Zotero would still guess a journal article from citation_title and og:type
- * "article"; its own z:itemType says the page is a web page, so it saves the site's name as the website.
+ * site is not a journal. Zotero would still guess a journal article from citation_title and og:type "article";
+ * its own z:itemType says the page is a web page, so it saves the site's name as the website.
  */
 export function highwireTags(page: PageForMetadata, refs: readonly Reference[]): MetaTag[] {
   return [
@@ -58,6 +61,8 @@ export function highwireTags(page: PageForMetadata, refs: readonly Reference[]):
     { name: 'citation_public_url', content: page.url },
     { name: 'citation_fulltext_html_url', content: page.url },
     { name: 'citation_language', content: page.language },
+    // Zotero's Embedded Metadata translator hands DC.* tags to its RDF importer, which saves dc:rights as Rights.
+    ...(page.rights ? [{ name: 'DC.rights', content: page.rights }] : []),
     ...refs.map((ref) => ({ name: 'citation_reference', content: citationReference(ref) })),
   ];
 }

@@ -22,9 +22,30 @@ export interface ArticleForJsonLd {
   datePublished?: string;
   /** Which text this is: the day of its version (a frozen version's day, or the latest change's). */
   version?: string;
-  /** Addresses of the corrections log's entries for this article, newest first. */
-  corrections?: readonly string[];
+  /** The version's permanent address (its frozen copy), when it is not this page's own. */
+  versionUrl?: string;
+  /** This article's corrections, one per change-log day that has any, newest first. */
+  corrections?: readonly ArticleCorrection[];
   breadcrumbs: Array<{ name: string; url: string }>;
+}
+
+export interface ArticleCorrection {
+  /** The day the corrections were published, YYYY-MM-DD. */
+  date: string;
+  /** How many sentences were corrected that day. */
+  count: number;
+  /** The corrections log's entry for that day (what each said and what it says now). */
+  url: string;
+}
+
+/** A day's corrections as a schema.org CorrectionComment: when, how many, and where the log says what changed. */
+export function correctionComment(correction: ArticleCorrection): Record<string, unknown> {
+  return {
+    '@type': 'CorrectionComment',
+    name: `${correction.count} correction${correction.count === 1 ? '' : 's'}`,
+    datePublished: correction.date,
+    url: correction.url,
+  };
 }
 
 /**
@@ -79,7 +100,8 @@ export function articleJsonLd(article: ArticleForJsonLd, refs: readonly Referenc
         ...(article.dateModified && { dateModified: article.dateModified }),
         ...(article.datePublished && { datePublished: article.datePublished }),
         ...(article.version && { version: article.version }),
-        ...(article.corrections?.length && { correction: article.corrections }),
+        ...(article.versionUrl && article.versionUrl !== article.url && { archivedAt: article.versionUrl }),
+        ...(article.corrections?.length && { correction: article.corrections.map(correctionComment) }),
         breadcrumb: { '@id': `${article.url}#breadcrumbs` },
         citation: refs.map(citationJsonLd),
       },

@@ -49,14 +49,17 @@ export function aliasesOf(registry: AnchorRegistry | undefined, id: string): str
 
 const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
-/** The anchors an article page publishes: its body's section headings and its red-flag cards, in page order. */
+/**
+ * The anchors an article page publishes, in page order: its body's section headings, its red-flag cards and its
+ * paragraphs (each `<p>` of the body with an id, src/lib/paragraphs/ids.ts).
+ */
 export function articleAnchors(html: string): string[] {
   const found: string[] = [];
   const walk = (nodes: readonly (RootContent | Root)[], inBody: boolean) => {
     for (const node of nodes) {
       if (node.type !== 'element' && node.type !== 'root') continue;
       const here = node.type === 'element' && (classes(node).includes('prose') || classes(node).includes('red-flags'));
-      if (node.type === 'element' && inBody && /^h[23]$/.test(node.tagName) && typeof node.properties.id === 'string') found.push(node.properties.id);
+      if (node.type === 'element' && inBody && /^(h[23]|p)$/.test(node.tagName) && typeof node.properties.id === 'string') found.push(node.properties.id);
       walk(node.children, inBody || here);
     }
   };
@@ -79,10 +82,10 @@ export function registryProblems(file: string, page: string, registry: AnchorReg
   const problems: Problem[] = [];
   for (const [old, target] of Object.entries(registry.aliases)) {
     if (current.includes(old)) {
-      problems.push({ file, problem: `the alias "${old}" is also the id of a heading or card on ${page}.`, fix: `remove "${old}" from "aliases": the heading that has it answers its links.` });
+      problems.push({ file, problem: `the alias "${old}" is also the id of a heading, card or paragraph on ${page}.`, fix: `remove "${old}" from "aliases": the element that has it answers its links.` });
     } else if (!current.includes(target)) {
       const near = suggestId(target, current);
-      problems.push({ file, problem: `the alias "${old}" points to "${target}", which no heading or card on ${page} has.`, fix: `point it at a current id${near ? ` (did you mean "${near}"?)` : ''}: ${current.join(', ')}.` });
+      problems.push({ file, problem: `the alias "${old}" points to "${target}", which no heading, card or paragraph on ${page} has.`, fix: `point it at a current id${near ? ` (did you mean "${near}"?)` : ''}: ${current.join(', ')}.` });
     }
   }
   for (const id of registry.published) {
@@ -90,8 +93,8 @@ export function registryProblems(file: string, page: string, registry: AnchorReg
     const near = suggestId(id, current.filter((c) => !registry.published.includes(c)));
     problems.push({
       file,
-      problem: `the published id "${id}" is no longer on ${page}: no heading or card has it, and no alias sends it anywhere. Links people shared to ${page}#${id} would break.`,
-      fix: `reword the heading back, or add "${id}": "${near ?? '<the new id>'}" to "aliases" in ${path.basename(file)} so old links land on the heading that replaced it${near ? '' : ` (ids on the page: ${current.join(', ')})`}.`,
+      problem: `the published id "${id}" is no longer on ${page}: no heading, card or paragraph has it, and no alias sends it anywhere. Links people shared to ${page}#${id} would break.`,
+      fix: `${id.includes('--') ? 'a paragraph id is its section\'s id, "--" and its first four words: restore the heading or those words' : 'reword the heading back'}, or add "${id}": "${near ?? '<the new id>'}" to "aliases" in ${path.basename(file)} so old links land on what replaced it${near ? '' : ` (ids on the page: ${current.join(', ')})`}.`,
     });
   }
   return problems;
