@@ -126,3 +126,14 @@ describe.each(articles)('article $name', ({ name, source }) => {
     expect(citedIds(source).length).toBeGreaterThanOrEqual(minReferences);
   });
 });
+
+// Editorial rule on the real references: every work the site lists carries its evidence receipt, written at the
+// body's reading grade, so every preview, reference list and reference page can say who was studied and what was found.
+describe('evidence receipts of the real references', async () => {
+  const { loadReferences } = await import('../../src/lib/citations/references.ts');
+  const refs = [...loadReferences(path.resolve('content/references')).values()];
+  it.each(refs.map((ref) => [ref.id, ref] as const))('%s has a receipt at grade 8 or below', (_id, ref) => {
+    expect(ref.custom.receipt).toBeDefined();
+    expect(readabilityOf(ref.custom.receipt!.finding).grade).toBeLessThanOrEqual(maxBodyGrade);
+  });
+});

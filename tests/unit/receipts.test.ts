@@ -33,7 +33,8 @@ describe('receiptWho', () => {
   });
 
   it('names guidance and laboratory cells without a count', () => {
-    expect(receiptWho({ population: 'guidance', size: null })).toBe('Guidance: no study population');
+    expect(receiptWho({ population: 'guidance', size: null })).toBe('Not a study: guidance or information');
+    expect(receiptWho({ population: 'records', size: 776 })).toBe('Records: 776 (a database, not people)');
     expect(receiptWho({ population: 'cells', size: null })).toBe('Cells in a laboratory');
   });
 });

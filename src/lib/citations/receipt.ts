@@ -9,7 +9,7 @@ const notGiven = '(number not given in what we read)';
 
 /**
  * Who and how many, in a few words: "People: 66", "Review of 29 studies", "Animals (number not given in what we
- * read)", "Guidance: no study population". Cells are never counted (a size would be a dish, not a person).
+ * read)", "Records: 776 (a database, not people)", "Not a study: guidance or information". Cells are never counted (a size would be a dish, not a person).
  */
 export function receiptWho({ population, size }: Pick<Receipt, 'population' | 'size'>): string {
   switch (population) {
@@ -21,7 +21,9 @@ export function receiptWho({ population, size }: Pick<Receipt, 'population' | 's
       return size ? `Review of ${count.format(size)} ${size === 1 ? 'study' : 'studies'}` : `Review of studies ${notGiven}`;
     case 'cells':
       return 'Cells in a laboratory';
+    case 'records':
+      return size ? `Records: ${count.format(size)} (a database, not people)` : `Records ${notGiven}`;
     case 'guidance':
-      return 'Guidance: no study population';
+      return 'Not a study: guidance or information';
   }
 }
