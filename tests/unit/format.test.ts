@@ -32,7 +32,7 @@ describe('formatting with citation-js', () => {
 
   it('gives the in-text form as plain text, ready for markup and attributes', () => {
     expect(library.entry('odenwald2017', 'apa').inText).toBe('Odenwald & Turner, 2017');
-    expect(plainText('A &#38; B &lt;i&gt; &#x2013; <i>C</i> &nbsp;')).toBe('A & B <i> \u2013 C &nbsp;');
+    expect(plainText('A &#38; B &lt;i&gt; &#x2013; <i>C</i> &nbsp;&eacute;')).toBe('A & B <i> \u2013 C \u00a0é');
   });
 
   it('leaves unknown (null) fields out of the formatted entry', () => {

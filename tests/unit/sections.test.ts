@@ -152,3 +152,11 @@ describe('<SectionHeading> and <TableOfContents>', () => {
     expect(html.match(/<nav/g)).toHaveLength(1);
   });
 });
+
+describe('red-flag card ids', () => {
+  it('are the level and the title slugged as headings are (github-slugger), so they never clash with a heading', async () => {
+    const { redFlagsId } = await import('../../src/lib/sections/red-flags.ts');
+    expect(redFlagsId('emergency', 'Go to A&E or call 999 if:')).toBe('red-flags-emergency-go-to-ae-or-call-999-if');
+    expect(redFlagsId('urgent', 'Ask for an urgent GP appointment, or call NHS 111, if:')).toBe('red-flags-urgent-ask-for-an-urgent-gp-appointment-or-call-nhs-111-if');
+  });
+});
