@@ -13,8 +13,7 @@ import Cite from './Cite.astro';
 import Figure from './Figure.astro';
 import Myth from './Myth.astro';
 import RedFlags from './RedFlags.astro';
-import SectionH2 from './SectionH2.astro';
-import SectionH3 from './SectionH3.astro';
+import MdxSectionHeading from './MdxSectionHeading.astro';
 import Strength from './Strength.astro';
 import Term from './Term.astro';
 
@@ -30,8 +29,8 @@ type Props = Record<string, unknown> & { id: string };
 /** The component map for one page: Cite, Term and Figure receive the page's data with their own props. */
 export function articleComponents({ library, glossary, figures }: ArticleData) {
   return {
-    h2: SectionH2,
-    h3: SectionH3,
+    h2: (props: Props) => jsx(MdxSectionHeading, { ...props, level: 2 }),
+    h3: (props: Props) => jsx(MdxSectionHeading, { ...props, level: 3 }),
     Cite: (props: Props) => jsx(Cite, { ...props, library }),
     Term: (props: Props) => jsx(Term, { ...props, entry: glossary.get(props.id) }),
     Figure: (props: Props) => jsx(Figure, { ...props, figure: figures.get(props.id), library }),

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationTiming } from '../../src/lib/citations/timing.ts';
+import { citationTiming } from '../../scripts/citation-timing.ts';
 import { CitationLibrary } from '../../src/lib/citations/library.ts';
 import { plainText } from '../../src/lib/citations/format.ts';
-import { authorDateData, authorDateList, citationMarker, markerHtml, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
+import { authorDateData, authorDateList, citationMarker, markerHtml, referenceListOrder, type PageCitations } from '../../src/lib/citations/markers.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import { identifierLinks } from '../../src/lib/citations/links.ts';
 import { evidenceLabel } from '../../src/lib/citations/evidence.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { contentDir } from '../../config.ts';
 import type { ArticleData } from '../../components/article-components.ts';
 import { CitationLibrary } from '../citations/library.ts';
-import type { PageCitations } from '../citations/page.ts';
+import type { PageCitations } from '../citations/markers.ts';
 import { loadFigures } from '../figures/figures.ts';
 import type { GlossaryEntry } from '../glossary/glossary.ts';
 import { assertChangeLogArticles, readChangeLogs, today, type ChangeLogs } from '../trust/change-log.ts';

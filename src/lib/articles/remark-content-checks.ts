@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import { contentErrors, suggestId } from '../content/errors.ts';
 import { exportFormats } from '../citations/export-formats.ts';
 import type { ContentSources } from '../content/sources.ts';
-import { isJsxElement, type JsxElement } from '../mdx-checks.ts';
+import { isJsxElement, type JsxElement } from '../mdx/jsx.ts';
 import { findOverclaims } from './overclaims.ts';
 import { allowedAttributes, articleComponents, attributeProblem, elementProblem, urlProblem, type MarkupProblem } from './allowed-markup.ts';
 import { articleId } from './article-id.ts';

@@ -5,7 +5,7 @@ import { decodeHTML } from 'entities';
 import type { Reference } from '../../schemas/reference.ts';
 import { registerCslStyles } from './csl-styles.ts';
 import { citationStyles, type CitationStyleId } from './styles.ts';
-import { citationTiming, timed } from './timing.ts';
+import { traced } from './timing.ts';
 
 export interface FormattedEntry {
   /** The bibliography entry as HTML, without the number numbered styles print: pages number their own lists. */
@@ -49,8 +49,7 @@ function engineFor(items: readonly Record<string, unknown>[], styleId: CitationS
 
 /** Formats every reference in one style, DOIs and URLs as links; the result is keyed by reference id. */
 export function formatStyle(refs: readonly Reference[], styleId: CitationStyleId): Map<string, FormattedEntry> {
-  citationTiming().styleRuns += 1;
-  return timed('styleMs', () => formatAll(refs, styleId));
+  return traced('style', () => formatAll(refs, styleId));
 }
 
 function formatAll(refs: readonly Reference[], styleId: CitationStyleId): Map<string, FormattedEntry> {

@@ -6,11 +6,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isJsxElement, location, setPageData, stringAttribute } from '../mdx-checks.ts';
+import { isJsxElement, location, setPageData, stringAttribute } from '../mdx/jsx.ts';
 import type { ContentSources } from '../content/sources.ts';
 import { contentError } from '../content/errors.ts';
 import { unknownKeyError } from './library.ts';
-import type { CitedPlace, PageCitations } from './page.ts';
+import type { CitedPlace, PageCitations } from './markers.ts';
 
 export interface RemarkCiteOptions {
   /** The build's references and figures (astro.config.ts passes them; collections are not available here). */

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { contentError, suggestId } from '../content/errors.ts';
-import { isJsxElement, location, setPageData, stringAttribute } from '../mdx-checks.ts';
+import { isJsxElement, location, setPageData, stringAttribute } from '../mdx/jsx.ts';
 import type { ContentSources } from '../content/sources.ts';
 import { figureAnchor } from './figures.ts';
 

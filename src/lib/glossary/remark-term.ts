@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentError, suggestId } from '../content/errors.ts';
-import { isJsxElement, location, stringAttribute } from '../mdx-checks.ts';
+import { isJsxElement, location, stringAttribute } from '../mdx/jsx.ts';
 import type { ContentSources } from '../content/sources.ts';
 
 export default function remarkTerm(options: { sources: ContentSources }) {

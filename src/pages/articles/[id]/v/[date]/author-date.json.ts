@@ -1,7 +1,7 @@
 // A version's entries and in-text markers in the author-date style (its numbering is its own text's).
 import type { APIRoute } from 'astro';
 import { articleVersions, citationsOf, referenceLibrary, type Version } from '../../../../../lib/articles/collection.ts';
-import { authorDateData } from '../../../../../lib/citations/page.ts';
+import { authorDateData } from '../../../../../lib/citations/markers.ts';
 
 export async function getStaticPaths() {
   return (await articleVersions()).map((version) => ({ params: { id: version.slug, date: version.date }, props: { version } }));

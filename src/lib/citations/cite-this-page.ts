@@ -8,7 +8,7 @@ import { dateTemplate, fillAccessDate } from './access-date.ts';
 import { exportReferences, type ExportFormat } from './export.ts';
 import { formatEntry } from './format.ts';
 import { citationStyles, type CitationStyleId } from './styles.ts';
-import { citationTiming, timed } from './timing.ts';
+import { traced } from './timing.ts';
 import type { Reference } from '../../schemas/reference.ts';
 
 export interface CitedPage {
@@ -107,8 +107,7 @@ export function citePage(
   sections: readonly CitedSection[],
   today: Date,
 ): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
-  citationTiming().pages += 1;
-  return timed('pageMs', () => citeAll(page, sections, today));
+  return traced('page', () => citeAll(page, sections, today));
 }
 
 function citeAll(page: CitedPage, sections: readonly CitedSection[], today: Date): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
