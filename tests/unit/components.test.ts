@@ -11,7 +11,7 @@ import { contentSources } from '../../src/lib/content/sources.ts';
 import path from 'node:path';
 import '../support/author-message.ts';
 
-const library = contentSources(path.resolve('content')).library();
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 
 let container: AstroContainer;
 beforeAll(async () => {

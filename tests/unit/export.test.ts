@@ -165,7 +165,7 @@ describe('CSL-JSON', () => {
 });
 
 describe('every citation style', () => {
-  const library = contentSources(path.resolve('content')).library();
+  const library = contentSources(path.resolve('tests/fixtures/library')).library();
 
   it('formats each reference in all six styles without gaps', () => {
     for (const style of ['vancouver', 'apa', 'ama', 'harvard', 'chicago', 'mla'] as const) {

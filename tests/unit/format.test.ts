@@ -10,7 +10,7 @@ import { evidenceLabel } from '../../src/lib/citations/evidence.ts';
 import { contentSources } from '../../src/lib/content/sources.ts';
 import '../support/author-message.ts';
 
-const library = contentSources(path.resolve('content')).library();
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 
 describe('formatting with citation-js', () => {
   it('formats a reference in APA with the DOI as a link (a book chapter: "In" the book, with its pages)', () => {
@@ -40,7 +40,7 @@ describe('formatting with citation-js', () => {
   });
 
   it('formats each style once per library, however many pages ask', () => {
-    const fresh = new CitationLibrary(loadReferences(path.resolve('content/references')));
+    const fresh = new CitationLibrary(loadReferences(path.resolve('tests/fixtures/library/references')));
     const before = citationTiming().styleRuns;
     for (let page = 0; page < 50; page += 1) {
       for (const id of fresh.ids()) {

@@ -72,7 +72,7 @@ function problems(value: unknown, where: string, range: string[] | undefined, by
   return out;
 }
 
-const library = contentSources(path.resolve('content')).library();
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 const all = library.ids().map((id) => library.get(id));
 const graph = (articleJsonLd(
   jsonLdArticle,

@@ -11,7 +11,7 @@ import { contentSources } from '../../src/lib/content/sources.ts';
 const fixtures = loadReferences(path.resolve('tests/fixtures/sites/citing/references'));
 const fixture = (id: string) => fixtures.get(id) as Reference;
 
-const library = contentSources(path.resolve('content')).library();
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 const lacy = library.get('lacy2024');
 const twardowska = library.get('twardowska2022');
 
