@@ -6,7 +6,8 @@ import remarkCite from '../../src/lib/citations/remark-cite.ts';
 import { contentSources } from '../../src/lib/content/sources.ts';
 import '../support/author-message.ts';
 
-const contentDir = path.resolve('content');
+// A fixture library (real works copied once): improving content/references never breaks these tests.
+const contentDir = path.resolve('tests/fixtures/library');
 /** A fixture library whose only work is tester2024: suggestions do not change as the real references grow. */
 const fixtureDir = path.resolve('tests/fixtures/sites/minimal');
 
@@ -48,7 +49,7 @@ describe('remarkCite', () => {
 
   it('fails on a locator given as an expression, which the author-date marker could not show', async () => {
     await expect(run('Intro.\n\nText <Cite id="lacy2024" locator={266} />\n')).rejects.toTellAuthor(
-      /content\/articles\/example\.mdx:3:6: <Cite locator=\.\.\.> must be a plain string[\s\S]*write locator="266" rather than locator=\{266\}/,
+      /library\/articles\/example\.mdx:3:6: <Cite locator=\.\.\.> must be a plain string[\s\S]*write locator="266" rather than locator=\{266\}/,
     );
   });
 });
