@@ -8,7 +8,8 @@ import remarkContentChecks, { articleComponents, isSitePage, sitePages } from '.
 import { contentSources } from '../../src/lib/content/sources.ts';
 import '../support/author-message.ts';
 
-const contentDir = path.resolve('content');
+// A fixture content folder (two articles, a library of real works copied once): improving content/ never breaks these tests.
+const contentDir = path.resolve('tests/fixtures/library');
 const check = (source: string) =>
   compile(new VFile({ path: path.resolve('content/articles/example.mdx'), value: source }), { remarkPlugins: [[remarkContentChecks, { sources: contentSources(contentDir) }]] });
 
