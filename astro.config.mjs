@@ -16,6 +16,10 @@ import rehypeParagraphLinks from './src/lib/paragraphs/rehype-paragraph-links.ts
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import anchorRegistry from './src/integrations/anchor-registry.ts';
+import { contentSources } from './src/lib/content/sources.ts';
+
+// What the remark plugins check articles against at compile time, loaded once by the collections' own loaders.
+const sources = contentSources(contentDir);
 
 export default defineConfig({
   site: site.url,
@@ -26,7 +30,7 @@ export default defineConfig({
   // The sitemap takes its origin from `site`; the 404 page and frozen versions stay out of it (they are noindex too).
   integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$|^\/articles\/[^/]+\/v\//.test(new URL(page).pathname) }), anchorRegistry(contentDir), pagefindIndex(), securityHeaders()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkContentChecks, { contentDir }], [remarkFigure, { contentDir }], [remarkCite, { contentDir }], [remarkLedger, { contentDir }], remarkHandout, [remarkTerm, { contentDir }]], rehypePlugins: [rehypeTableLabels, [rehypeParagraphLinks, { contentDir }]] }),
+    processor: unified({ remarkPlugins: [[remarkContentChecks, { sources }], [remarkFigure, { sources }], [remarkCite, { sources }], [remarkLedger, { sources }], remarkHandout, [remarkTerm, { sources }]], rehypePlugins: [rehypeTableLabels, [rehypeParagraphLinks, { contentDir }]] }),
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -18,7 +18,10 @@ export const site = {
 /** The licence of the site's own text when an article names none (a key of `licences` in lib/trust/licences.ts). */
 export const defaultLicence = 'CC-BY-4.0' as const;
 
-/** Citation style used when a reader has not chosen one: a key of `citationStyles` in lib/citations/styles.ts. */
+/**
+ * Which of the two reader styles (`readerStyles` in lib/citations/styles.ts) a page shows until the reader picks one:
+ * only the style's kind counts, numbered or author-date (BaseLayout's `data-cite`). A key of `citationStyles`.
+ */
 export const defaultCitationStyle = 'vancouver' as const;
 
 /**

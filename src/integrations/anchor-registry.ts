@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentErrors } from '../lib/citations/errors.ts';
+import { contentErrors } from '../lib/content/errors.ts';
 import { readAnchorRegistries, registryProblems } from '../lib/trust/anchors.ts';
 
 export default function anchorRegistry(contentDir: string): AstroIntegration {

@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { downloadResponse, formatPaths } from '../lib/citations/bibliography-routes.ts';
 import type { ExportFormat } from '../lib/citations/export.ts';
-import { getLibrary } from '../lib/citations/library.ts';
+import { referenceLibrary } from '../lib/articles/collection.ts';
 
 export const getStaticPaths = () => formatPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const library = getLibrary();
+export const GET: APIRoute = async ({ params }) => {
+  const library = await referenceLibrary();
   return downloadResponse(library.ids().sort().map((id) => library.get(id)), params.ext as ExportFormat);
 };

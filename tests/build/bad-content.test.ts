@@ -21,6 +21,8 @@ function build(fixture: string) {
       LEAKY_GUT_OUT_DIR: outDir,
       LEAKY_GUT_CACHE_DIR: path.join(work, fixture, 'cache'),
       NO_COLOR: '1',
+      // Review dates and change logs are judged on a fixed day, so the fixtures never fall due.
+      LEAKY_GUT_TODAY: '2026-12-03',
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
@@ -33,6 +35,8 @@ describe('building fixture sites', () => {
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('stale');
     const html = fs.readFileSync(path.join(outDir, 'articles/sample/index.html'), 'utf8');
     expect(html).toContain('href="https://doi.org/10.1000/fixture.2024"');
+    // A link to the site's own download is a link to a page of the site.
+    expect(html).toContain('<a href="/bibliography.bib">the bibliography</a>');
     // The search index is part of every build (src/integrations/pagefind.ts).
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).not.toEqual({});
     // A reworded heading's old id (content/anchors/sample.json aliases) stands right before the heading that replaced it.
@@ -55,15 +59,15 @@ describe('building fixture sites', () => {
   it.each([
     [
       'unknown-key',
-      /tests\/fixtures\/sites\/unknown-key\/articles\/sample\.mdx:16:\d+: unknown citation key "tester2042"\.\s+Fix: did you mean "tester2024"\?/,
+      /tests\/fixtures\/sites\/unknown-key\/articles\/sample\.mdx:16:\d+: unknown citation key "tester2042"\.\s+Hint:\s+did you mean "tester2024"\?/,
     ],
-    ['malformed-doi', /malformed-doi\/references\/refs\.json: reference "tester2024" has a malformed DOI "doi\.org\/10\.1000\/fixture\.2024"\.\s+Fix: write the bare DOI/],
-    ['duplicate-id', /duplicate-id\/references\/refs\.json: duplicate reference id "tester2024" \(item 1\); it is already defined in more\.json item 1\.\s+Fix: keep one entry/],
-    ['missing-style-field', /reference "tester2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*Fix: add it from the publisher or PubMed record/],
+    ['malformed-doi', /malformed-doi\/references\/refs\.json: reference "tester2024" has a malformed DOI "doi\.org\/10\.1000\/fixture\.2024"\.\s+Hint:\s+write the bare DOI/],
+    ['duplicate-id', /duplicate-id\/references\/refs\.json: duplicate reference id "tester2024" \(item 1\); it is already defined in more\.json item 1\.\s+Hint:\s+keep one entry/],
+    ['missing-style-field', /reference "tester2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*Hint:\s+add it from the publisher or PubMed record/],
     ['missing-frontmatter', /articles → sample data does not match collection schema\.\s+lastReviewed: lastReviewed must be a date written as YYYY-MM-DD[\s\S]*missing-frontmatter\/articles\/sample\.mdx/],
     ['invalid-frontmatter', /articles → sample data does not match collection schema\.\s+nextReview: nextReview must be a date written as YYYY-MM-DD[\s\S]*invalid-frontmatter\/articles\/sample\.mdx/],
     // The glob loader reads files in parallel: either one may be found second.
-    ['duplicate-slug', /duplicate-slug\/articles\/(second|sample)\.mdx: duplicate article slug "sample": (sample|second)\.mdx has it too\.\s+Fix: give one of the two files another name/],
+    ['duplicate-slug', /duplicate-slug\/articles\/(second|sample)\.mdx: duplicate article slug "sample": (sample|second)\.mdx has it too\.\s+Hint:\s+give one of the two files another name/],
     ['unclosed-component', /Expected a closing tag for `<Myth>` \(18:1-18:52\)[\s\S]*unclosed-component\/articles\/sample\.mdx/],
     // "## Main" would get the id "main", which the page frame gives its <main> (the skip link's target).
     ['heading-id-clash', /heading-id-clash\/articles\/sample\.mdx: the heading "Main" gets the id "main", which the page already uses for something else[\s\S]*Reword the heading so its id differs/],
@@ -73,9 +77,9 @@ describe('building fixture sites', () => {
       /hostile-markup\/articles\/sample\.mdx:13:1: import and export statements are not allowed in articles[\s\S]*3 more problems in this file:[\s\S]*sample\.mdx:19:1: <script> is not allowed in an article[\s\S]*sample\.mdx:21:1: <abbr> has the event handler onmouseover=[\s\S]*sample\.mdx:23:10: a \{\.\.\.\} expression is not allowed/,
     ],
     // YAML would publish 2026-02-30 as 2 March without a word.
-    ['impossible-date', /impossible-date\/articles\/sample\.mdx:6: lastReviewed is 2026-02-30, which is not a day of the calendar[\s\S]*Fix: write a real date as YYYY-MM-DD/],
+    ['impossible-date', /impossible-date\/articles\/sample\.mdx:6: lastReviewed is 2026-02-30, which is not a day of the calendar[\s\S]*Hint:\s+write a real date as YYYY-MM-DD/],
     // Vite's own message for this was "No such file or directory".
-    ['non-utf8', /non-utf8\/articles\/sample\.mdx:17: is not UTF-8 text: byte 0xE9 near "Caf" is not valid UTF-8[\s\S]*Fix: save the file as UTF-8/],
+    ['non-utf8', /non-utf8\/articles\/sample\.mdx:17: is not UTF-8 text: byte 0xE9 near "Caf" is not valid UTF-8[\s\S]*Hint:\s+save the file as UTF-8/],
     // A figure's drawing is content too: a script, an event handler and a file from another host are each refused.
     [
       'hostile-figure',
@@ -86,12 +90,17 @@ describe('building fixture sites', () => {
       'anchor-removed',
       /anchor-removed\/anchors\/sample\.json: the published id "how-it-was-measured" is no longer on \/articles\/sample\/: no heading, card or paragraph has it, and no alias sends it anywhere[\s\S]*Fix: reword the heading back, or add "how-it-was-measured": "[^"]+" to "aliases" in sample\.json[\s\S]*anchor-removed\/anchors\/sample\.json: the published id "section--a-sentence-once-written" is no longer on \/articles\/sample\/[\s\S]*Fix: a paragraph id is its section's id, "--" and its first four words: restore the heading or those words, or add "section--a-sentence-once-written": "section--a-sentence-with-a" to "aliases"/,
     ],
-    ['changelog-future', /changelog-future\/changes\/sample\.json: entry 1 is dated 2999-01-01, which is in the future \(today is \d{4}-\d{2}-\d{2}\)\.\s+Fix: date an entry on the day the change was published/],
+    ['changelog-future', /changelog-future\/changes\/sample\.json: entry 1 is dated 2999-01-01, which is in the future \(today is \d{4}-\d{2}-\d{2}\)\.\s+Hint:\s+date an entry on the day the change was published/],
     ['unknown-licence', /licence "CC-BY-5\.0" is not a licence the site knows\. Fix: write one of CC-BY-4\.0, CC-BY-SA-4\.0, CC0-1\.0[\s\S]*unknown-licence\/articles\/sample\.mdx/],
-    ['version-orphan', /version-orphan\/versions\/sampel\/2026-11-25\.mdx: the folder "sampel" matches no article \(articles: sample\)\.\s+Fix: name the folder after the slug of the article this is a version of/],
+    ['version-orphan', /version-orphan\/versions\/sampel\/2026-11-25\.mdx: the folder "sampel" matches no article \(articles: sample\)\.\s+Hint:\s+name the folder after the slug of the article this is a version of/],
     // The evidence map counts studies in people: a laboratory study in a cell fails the build.
-    ['evidence-map-lab-study', /evidence-map-lab-study\/evidence-map\.json: cell 1 \("zinc" × "permeability"\) lists "dish2023", a laboratory or animal study \(design "laboratory-or-animal"\); the map counts evidence in people only\.\s+Fix: remove "dish2023" from this cell/],
-    ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"/],
+    ['evidence-map-lab-study', /evidence-map-lab-study\/evidence-map\.json: cell 1 \("zinc" × "permeability"\) lists "dish2023", a laboratory or animal study \(design "laboratory-or-animal"\); the map counts evidence in people only\.\s+Hint:\s+remove "dish2023" from this cell/],
+    // Rules about the articles together, all reported at once: one order for two articles, a review overdue on LEAKY_GUT_TODAY.
+    [
+      'collection-rules',
+      /collection-rules\/articles\/second\.mdx: order 1 is already the order of [^\n]*collection-rules\/articles\/sample\.mdx\.\s+Fix: give each article its own place[\s\S]*1 more problem in this file:[\s\S]*second\.mdx: the review was due on 2026-01-10 and is overdue \(today is 2026-12-03\)\.\s+Fix: review the article against current evidence/,
+    ],
+    ['uncited-reference', /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Hint:\s+cite it where it supports a sentence, or add "readerNote"/],
   ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
     const { status, output, outDir } = build(fixture);
     expect(status).not.toBe(0);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasesOf, articleAnchors, readAnchorRegistries, registryProblems, withNewAnchors } from '../../src/lib/trust/anchors.ts';
+import '../support/author-message.ts';
 
 const html = fs.readFileSync('tests/fixtures/anchors/page.html', 'utf8');
 const file = 'content/anchors/sample.json';
@@ -62,7 +63,7 @@ describe('reading registries', () => {
   it('validates each file and names it with the fix', () => {
     const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'anchors-'));
     fs.writeFileSync(path.join(dir, 'sample.json'), JSON.stringify({ published: 'key-points' }));
-    expect(() => readAnchorRegistries(dir)).toThrow(/sample\.json: published: [^\n]*\nFix: write \{ "published": \["section-id"/);
+    expect(() => readAnchorRegistries(dir)).toTellAuthor(/sample\.json: published: [^\n]*\nFix: write \{ "published": \["section-id"/);
     fs.rmSync(dir, { recursive: true });
   });
 });

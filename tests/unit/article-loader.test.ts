@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticleSource } from '../../src/lib/articles/loader.ts';
+import { checkArticleSource, collectionProblems } from '../../src/lib/articles/loader.ts';
 import { calendarDate } from '../../src/lib/dates/calendar-date.ts';
+import '../support/author-message.ts';
 
 const write = (frontmatter: string) => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-dates-')), 'sample.mdx');
@@ -25,7 +26,7 @@ describe('dates as the author wrote them', () => {
     // js-yaml reads an unquoted 2026-02-30 as 2 March 2026.
     const file = write('lastReviewed: 2026-02-30\nnextReview: 2027-02-28');
     const data = { lastReviewed: new Date(Date.UTC(2026, 2, 2)), nextReview: new Date(Date.UTC(2027, 1, 28)) };
-    expect(() => checkArticleSource(file, data)).toThrow(
+    expect(() => checkArticleSource(file, data)).toTellAuthor(
       /sample\.mdx:3: lastReviewed is 2026-02-30, which is not a day of the calendar \(YAML would have published it as 2026-03-02\)\.\s+Fix: write a real date/,
     );
   });
@@ -33,5 +34,25 @@ describe('dates as the author wrote them', () => {
   it('accept real dates, quoted or not, with a comment after them', () => {
     const file = write('lastReviewed: "2026-11-25"\nnextReview: 2027-11-25 # a year on');
     expect(() => checkArticleSource(file, { lastReviewed: new Date(Date.UTC(2026, 10, 25)), nextReview: new Date(Date.UTC(2027, 10, 25)) })).not.toThrow();
+  });
+});
+
+describe('the articles as a whole', () => {
+  const article = (order: number, nextReview: string) => ({ order, lastReviewed: new Date('2025-06-01'), nextReview: new Date(nextReview) });
+
+  it('accepts articles with their own order and reviews not yet due', () => {
+    expect(collectionProblems([{ file: '/c/a.mdx', data: article(1, '2027-01-01') }, { file: '/c/b.mdx', data: article(2, '2026-12-03') }], '2026-12-03')).toEqual([]);
+  });
+
+  it('names the second article that takes an order already taken, and the first', () => {
+    const problems = collectionProblems([{ file: '/c/a.mdx', data: article(1, '2027-01-01') }, { file: '/c/b.mdx', data: article(1, '2027-01-01') }], '2026-12-03');
+    expect(problems).toEqual([{ file: '/c/b.mdx', problem: 'order 1 is already the order of /c/a.mdx.', fix: 'give each article its own place in the reading sequence (order: 1, 2, 3 ...).' }]);
+  });
+
+  it('fails a review that fell due before the given day (LEAKY_GUT_TODAY in a build), not on the day itself', () => {
+    expect(collectionProblems([{ file: '/c/a.mdx', data: article(1, '2026-12-02') }], '2026-12-03')).toEqual([
+      { file: '/c/a.mdx', problem: 'the review was due on 2026-12-02 and is overdue (today is 2026-12-03).', fix: 'review the article against current evidence, then update lastReviewed and nextReview.' },
+    ]);
+    expect(collectionProblems([{ file: '/c/a.mdx', data: article(1, '2026-12-02') }], '2026-12-02')).toEqual([]);
   });
 });

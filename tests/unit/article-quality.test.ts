@@ -76,13 +76,13 @@ describe('review dates', () => {
 
   it('flags an overdue review', () => {
     expect(reviewProblems(base, new Date('2027-01-11'))).toEqual([
-      'the review was due on 2027-01-10 and is overdue: review the article against current evidence, then update lastReviewed and nextReview.',
+      { problem: 'the review was due on 2027-01-10 and is overdue (today is 2027-01-11).', fix: 'review the article against current evidence, then update lastReviewed and nextReview.' },
     ]);
   });
 
   it('flags a next review more than three years after the last', () => {
     expect(reviewProblems({ ...base, nextReview: new Date('2029-01-11') }, new Date('2026-11-25'))).toEqual([
-      'nextReview 2029-01-11 is more than 3 years after lastReviewed 2026-01-10: set it to 2029-01-10 or earlier.',
+      { problem: 'nextReview 2029-01-11 is more than 3 years after lastReviewed 2026-01-10.', fix: 'set it to 2029-01-10 or earlier.' },
     ]);
   });
 });

@@ -5,22 +5,24 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { articlesWithin, growth } from '../../scripts/bench-growth.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
-import { citationTiming, timed } from '../../src/lib/citations/timing.ts';
+import { citationTiming } from '../../scripts/citation-timing.ts';
+import { traced } from '../../src/lib/citations/timing.ts';
 
 describe('citation timing', () => {
-  it('adds each timed piece of work once, nested work to its outer counter', () => {
+  it('adds each piece of work announced on the channels once, nested work to its outer counter', () => {
     const before = { ...citationTiming() };
     const wait = (ms: number) => {
       const end = performance.now() + ms;
       while (performance.now() < end);
     };
-    timed('pageMs', () => {
+    traced('page', () => {
       wait(5);
-      timed('exportMs', () => wait(5));
+      traced('export', () => wait(5));
     });
     const after = citationTiming();
     expect(after.pageMs - before.pageMs).toBeGreaterThanOrEqual(10);
     expect(after.exportMs).toBe(before.exportMs);
+    expect(after.pages - before.pages).toBe(1);
   });
 });
 

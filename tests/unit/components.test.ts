@@ -7,6 +7,11 @@ import Myth from '../../src/components/Myth.astro';
 import RedFlags from '../../src/components/RedFlags.astro';
 import ReviewInfo from '../../src/components/ReviewInfo.astro';
 import Strength from '../../src/components/Strength.astro';
+import { contentSources } from '../../src/lib/content/sources.ts';
+import path from 'node:path';
+import '../support/author-message.ts';
+
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -18,19 +23,19 @@ const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*
 
 describe('<Cite>', () => {
   it('renders a numbered marker whose links lead to the entries and name the references', async () => {
-    const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024, compare2024', anchor: 'cite-4', numbers: '1,2' } }));
+    const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024, compare2024', anchor: 'cite-4', numbers: '1,2', library } }));
     expect(html).toContain('<span class="cite" id="cite-4"><span class="cite-n">[');
     expect(html).toContain('<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, <a href="#ref-compare2024" aria-label="Reference 2: Compare et al., 2024">2</a>]</span>');
   });
 
   it('carries the numbered marker only, with its locator (the author-date one is in author-date.json)', async () => {
-    const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024', anchor: 'cite-1', numbers: '1', locator: '266' } }));
+    const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024', anchor: 'cite-1', numbers: '1', locator: '266', library } }));
     expect(html).toBe('<span class="cite" id="cite-1" data-locator="p. 266"><span class="cite-n">[<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, p. 266]</span></span>');
     expect(html).not.toContain('cite-ad');
   });
 
   it('fails on an unknown id', async () => {
-    await expect(container.renderToString(Cite, { props: { id: 'lacy2042', anchor: 'cite-1', numbers: '1' } })).rejects.toThrow(
+    await expect(container.renderToString(Cite, { props: { id: 'lacy2042', anchor: 'cite-1', numbers: '1', library } })).rejects.toTellAuthor(
       /unknown citation key "lacy2042"/,
     );
   });
@@ -44,7 +49,7 @@ describe('<ReferenceList>', () => {
   };
 
   it('lists every cited work in citation order with its identifiers, evidence label and backlinks', async () => {
-    const html = clean(await container.renderToString(ReferenceList, { props: { citations } }));
+    const html = clean(await container.renderToString(ReferenceList, { props: { citations, library } }));
     const ids = [...html.matchAll(/<li id="ref-([a-z0-9]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['twardowska2022', 'lacy2024']);
     expect(html).toContain('<a href="https://doi.org/10.3390/ijms23063204" class="id-link id-doi" rel="noopener">DOI 10.3390/ijms23063204</a>');
@@ -63,7 +68,7 @@ describe('<ReferenceList>', () => {
   });
 
   it('points to its author-date version instead of carrying it, and hides the style switch until a script shows it', async () => {
-    const html = clean(await container.renderToString(ReferenceList, { props: { citations } }));
+    const html = clean(await container.renderToString(ReferenceList, { props: { citations, library } }));
     expect(html).toContain('<ol class="reference-list numbered" data-author-date="/author-date.json">');
     expect(html).toContain('<li id="ref-lacy2024" data-reference="lacy2024" data-n="2">');
     expect(html).toMatch(/<div class="reference-text ref-n">Lacy BE, Wise JL, Cangemi DJ\./);
@@ -113,7 +118,7 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
       '<span class="strength strength-weak"><span class="strength-dots" aria-hidden="true">●○○</span>Weak</span>',
     );
     expect(clean(await container.renderToString(Strength, { props: { level: 'strong' } }))).toContain('>●●●</span>Strong</span>');
-    await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toThrow(/must be one of: strong, moderate, weak, none/);
+    await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toTellAuthor(/must be one of: strong, moderate, weak, none/);
   });
 
   it('bands each "What to do" line by its care level, and fails on a line without one', async () => {
@@ -122,7 +127,7 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
     expect(html).toContain('<li class="care-urgent"><strong class="care-level">Urgent advice:</strong> Call NHS 111.</li>');
     expect(html).toContain('<li class="care-non-urgent"><strong class="care-level">Non-urgent advice:</strong> See a GP.</li>');
     expect(html).toContain('<a href="#when-to-see-a-doctor">All the warning signs, below</a>');
-    await expect(container.renderToString(CareCard, { slots: { default: '<ul><li>See a GP.</li></ul>' } })).rejects.toThrow(/1 list item\(s\) do not start with a level/);
+    await expect(container.renderToString(CareCard, { slots: { default: '<ul><li>See a GP.</li></ul>' } })).rejects.toTellAuthor(/1 list item\(s\) do not start with a level/);
   });
 
   it('leads with the verdict, quotes the claim, then sets the evidence against it', async () => {

@@ -5,10 +5,13 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import os from 'node:os';
 import remarkContentChecks, { articleComponents, isSitePage, sitePages } from '../../src/lib/articles/remark-content-checks.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
+import '../support/author-message.ts';
 
-const contentDir = path.resolve('content');
+// A fixture content folder (two articles, a library of real works copied once): improving content/ never breaks these tests.
+const contentDir = path.resolve('tests/fixtures/library');
 const check = (source: string) =>
-  compile(new VFile({ path: path.resolve('content/articles/example.mdx'), value: source }), { remarkPlugins: [[remarkContentChecks, { contentDir }]] });
+  compile(new VFile({ path: path.resolve('content/articles/example.mdx'), value: source }), { remarkPlugins: [[remarkContentChecks, { sources: contentSources(contentDir) }]] });
 
 describe('article markup checks', () => {
   it('accept the components, images and internal links the site has', async () => {
@@ -16,16 +19,16 @@ describe('article markup checks', () => {
   });
 
   it('name a misspelled component and the closest real one', async () => {
-    await expect(check('Text <Cit id="lacy2024" />\n')).rejects.toThrow(/content\/articles\/example\.mdx:1:6: unknown component <Cit>\.\s+Fix: did you mean <Cite>\?/);
+    await expect(check('Text <Cit id="lacy2024" />\n')).rejects.toTellAuthor(/content\/articles\/example\.mdx:1:6: unknown component <Cit>\.\s+Fix: did you mean <Cite>\?/);
   });
 
   it('refuse an image without alt text, in Markdown or as <img>', async () => {
-    await expect(check('![](/favicon.svg)\n')).rejects.toThrow(/example\.mdx:1:1: the image "\/favicon\.svg" has no alt text\.\s+Fix: write what it shows/);
-    await expect(check('<img src="/favicon.svg" />\n')).rejects.toThrow(/<img> has no alt attribute/);
+    await expect(check('![](/favicon.svg)\n')).rejects.toTellAuthor(/example\.mdx:1:1: the image "\/favicon\.svg" has no alt text\.\s+Fix: write what it shows/);
+    await expect(check('<img src="/favicon.svg" />\n')).rejects.toTellAuthor(/<img> has no alt attribute/);
   });
 
   it('refuse a link to a page of the site that does not exist, suggesting the closest', async () => {
-    await expect(check('See [causes](/articles/cause/).\n')).rejects.toThrow(/example\.mdx:1:5: the link "\/articles\/cause\/" points to no page of this site\.\s+Fix: did you mean "\/articles\/causes\/"\?/);
+    await expect(check('See [causes](/articles/cause/).\n')).rejects.toTellAuthor(/example\.mdx:1:5: the link "\/articles\/cause\/" points to no page of this site\.\s+Fix: did you mean "\/articles\/causes\/"\?/);
   });
 
   it.each([
@@ -55,7 +58,7 @@ describe('article markup checks', () => {
     ['an image from another host', '![A chart](https://example.org/chart.png)\n', /the image "https:\/\/example\.org\/chart\.png" is not a file of this site/],
     ['an <img> from another host', '<img src="https://example.org/x.png" alt="x" />\n', /the image "https:\/\/example\.org\/x\.png" is not a file of this site/],
   ])('refuse %s, naming the file, the line and the fix', async (_kind, source, message) => {
-    await expect(check(source)).rejects.toThrow(message);
+    await expect(check(source)).rejects.toTellAuthor(message);
   });
 
   it.each([
@@ -65,7 +68,7 @@ describe('article markup checks', () => {
     ['- Fibre seals the gaps\n', 'seals', 'Fibre seals the gaps'],
     ['## A detox that cures bloating\n', 'detox', 'A detox that cures bloating'],
   ])('refuse an overclaiming verb in the site\'s own voice: %s', async (source, word, sentence) => {
-    await expect(check(source)).rejects.toThrow(new RegExp(`example\\.mdx:\\d+:\\d+: "${word}" claims a proven effect, in "${sentence}"[\\s\\S]*Fix: say what the evidence shows at its strength`));
+    await expect(check(source)).rejects.toTellAuthor(new RegExp(`example\\.mdx:\\d+:\\d+: "${word}" claims a proven effect, in "${sentence}"[\\s\\S]*Fix: say what the evidence shows at its strength`));
   });
 
   it('accept those verbs in a myth card, in quotation marks, and in sentences that deny or question them', async () => {
@@ -94,7 +97,7 @@ describe('article markup checks', () => {
   });
 
   it('know every article, cite page and reference page as link targets', () => {
-    const pages = sitePages(contentDir);
+    const pages = sitePages(contentSources(contentDir));
     expect(pages).toContain('/articles/overview/');
     expect(pages).toContain('/articles/overview/cite/');
     expect(pages).toContain('/references/lacy2024/');
@@ -102,11 +105,21 @@ describe('article markup checks', () => {
 
   it('check each link target without listing the site: articles, cite pages, references, fixed pages', () => {
     for (const page of ['/', '/glossary/', '/articles/overview/', '/articles/overview/cite/', '/references/lacy2024/']) {
-      expect(isSitePage(contentDir, page), page).toBe(true);
+      expect(isSitePage(contentSources(contentDir), page), page).toBe(true);
     }
     for (const page of ['/articles/overviews/', '/articles/overview/cite/more/', '/references/lacy2025/', '/references/', '/nowhere/']) {
-      expect(isSitePage(contentDir, page), page).toBe(false);
+      expect(isSitePage(contentSources(contentDir), page), page).toBe(false);
     }
+  });
+
+  it("count the site's own downloads as link targets: the bibliography, an article's or a work's file, the feed", async () => {
+    for (const page of ['/bibliography.bib', '/bibliography.ris', '/bibliography.json', '/changes.xml', '/articles/overview/references.ris', '/references/lacy2024.bib']) {
+      expect(isSitePage(contentSources(contentDir), page), page).toBe(true);
+    }
+    for (const page of ['/bibliography.pdf', '/articles/overviews/references.bib', '/references/lacy2025.bib']) {
+      expect(isSitePage(contentSources(contentDir), page), page).toBe(false);
+    }
+    await expect(check('Every work is in [the bibliography](/bibliography.bib).\n')).resolves.toBeTruthy();
   });
 
   it('know an article under its frontmatter slug, not under its file name', async () => {
@@ -116,22 +129,23 @@ describe('article markup checks', () => {
     fs.writeFileSync(path.join(dir, 'articles', 'old-name.mdx'), '---\ntitle: Moved\nslug: New Name\n---\n\nText.\n');
     fs.writeFileSync(path.join(dir, 'articles', 'plain.mdx'), '---\ntitle: Plain\n---\n\nText.\n');
     try {
-      expect(isSitePage(dir, '/articles/new-name/')).toBe(true);
-      expect(isSitePage(dir, '/articles/new-name/cite/')).toBe(true);
-      expect(isSitePage(dir, '/articles/plain/')).toBe(true);
-      expect(isSitePage(dir, '/articles/old-name/')).toBe(false);
+      expect(isSitePage(contentSources(dir), '/articles/new-name/')).toBe(true);
+      expect(isSitePage(contentSources(dir), '/articles/new-name/cite/')).toBe(true);
+      expect(isSitePage(contentSources(dir), '/articles/plain/')).toBe(true);
+      expect(isSitePage(contentSources(dir), '/articles/old-name/')).toBe(false);
       const checkIn = (source: string) =>
-        compile(new VFile({ path: path.join(dir, 'articles/plain.mdx'), value: source }), { remarkPlugins: [[remarkContentChecks, { contentDir: dir }]] });
+        compile(new VFile({ path: path.join(dir, 'articles/plain.mdx'), value: source }), { remarkPlugins: [[remarkContentChecks, { sources: contentSources(dir) }]] });
       await expect(checkIn('See [moved](/articles/new-name/).\n')).resolves.toBeTruthy();
-      await expect(checkIn('See [moved](/articles/old-name/).\n')).rejects.toThrow(/the link "\/articles\/old-name\/" points to no page of this site\.\s+Fix: did you mean "\/articles\/new-name\/"\?/);
+      await expect(checkIn('See [moved](/articles/old-name/).\n')).rejects.toTellAuthor(/the link "\/articles\/old-name\/" points to no page of this site\.\s+Fix: did you mean "\/articles\/new-name\/"\?/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('list exactly the components the article pages provide', async () => {
-    const { articleComponentMap } = await import('../../src/components/article-components.ts');
+    const { articleComponents: componentsFor } = await import('../../src/components/article-components.ts');
+    const map = componentsFor({ library: contentSources(contentDir).library(), glossary: new Map(), figures: new Map() });
     // Lower-case keys (h2, h3) replace HTML elements; the capitalised ones are the components articles may use.
-    expect(Object.keys(articleComponentMap).filter((name) => /^[A-Z]/.test(name)).sort()).toEqual([...articleComponents].sort());
+    expect(Object.keys(map).filter((name) => /^[A-Z]/.test(name)).sort()).toEqual([...articleComponents].sort());
   });
 });

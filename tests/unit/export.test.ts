@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportReferences } from '../../src/lib/citations/export.ts';
-import { getLibrary } from '../../src/lib/citations/library.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import type { Reference } from '../../src/schemas/reference.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
 
 const fixtures = loadReferences(path.resolve('tests/fixtures/sites/citing/references'));
 const ref = (id: string) => fixtures.get(id) as Reference;
@@ -165,7 +165,7 @@ describe('CSL-JSON', () => {
 });
 
 describe('every citation style', () => {
-  const library = getLibrary(path.resolve('content'));
+  const library = contentSources(path.resolve('tests/fixtures/library')).library();
 
   it('formats each reference in all six styles without gaps', () => {
     for (const style of ['vancouver', 'apa', 'ama', 'harvard', 'chicago', 'mla'] as const) {

@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationTiming } from '../../src/lib/citations/timing.ts';
-import { CitationLibrary, getLibrary } from '../../src/lib/citations/library.ts';
+import { citationTiming } from '../../scripts/citation-timing.ts';
+import { CitationLibrary } from '../../src/lib/citations/library.ts';
 import { plainText } from '../../src/lib/citations/format.ts';
-import { authorDateData, authorDateList, citationMarker, markerHtml, referenceListOrder, type PageCitations } from '../../src/lib/citations/page.ts';
+import { authorDateData, authorDateList, citationMarker, markerHtml, referenceListOrder, type PageCitations } from '../../src/lib/citations/markers.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import { identifierLinks } from '../../src/lib/citations/links.ts';
 import { evidenceLabel } from '../../src/lib/citations/evidence.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
+import '../support/author-message.ts';
 
-const library = getLibrary(path.resolve('content'));
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 
 describe('formatting with citation-js', () => {
   it('formats a reference in APA with the DOI as a link (a book chapter: "In" the book, with its pages)', () => {
@@ -30,7 +32,7 @@ describe('formatting with citation-js', () => {
 
   it('gives the in-text form as plain text, ready for markup and attributes', () => {
     expect(library.entry('odenwald2017', 'apa').inText).toBe('Odenwald & Turner, 2017');
-    expect(plainText('A &#38; B &lt;i&gt; &#x2013; <i>C</i> &nbsp;')).toBe('A & B <i> \u2013 C &nbsp;');
+    expect(plainText('A &#38; B &lt;i&gt; &#x2013; <i>C</i> &nbsp;&eacute;')).toBe('A & B <i> \u2013 C \u00a0é');
   });
 
   it('leaves unknown (null) fields out of the formatted entry', () => {
@@ -38,7 +40,7 @@ describe('formatting with citation-js', () => {
   });
 
   it('formats each style once per library, however many pages ask', () => {
-    const fresh = new CitationLibrary(loadReferences(path.resolve('content/references')));
+    const fresh = new CitationLibrary(loadReferences(path.resolve('tests/fixtures/library/references')));
     const before = citationTiming().styleRuns;
     for (let page = 0; page < 50; page += 1) {
       for (const id of fresh.ids()) {
@@ -51,10 +53,10 @@ describe('formatting with citation-js', () => {
 
   it('suggests the closest id for an unknown key', () => {
     // A fixture library (its one work is tester2024), so the suggestion does not change as the real references grow.
-    expect(() => getLibrary(path.resolve('tests/fixtures/sites/minimal')).get('tester2042', 'content/articles/overview.mdx')).toThrow(
+    expect(() => contentSources(path.resolve('tests/fixtures/sites/minimal')).library().get('tester2042', 'content/articles/overview.mdx')).toTellAuthor(
       /content\/articles\/overview\.mdx: unknown citation key "tester2042"\.[\s\S]*did you mean "tester2024"\?/,
     );
-    expect(() => library.get('zzzzzzzz')).toThrow(/unknown citation key "zzzzzzzz"[\s\S]*add the reference to content\/references/);
+    expect(() => library.get('zzzzzzzz')).toTellAuthor(/unknown citation key "zzzzzzzz"[\s\S]*add the reference to content\/references/);
   });
 });
 

@@ -3,9 +3,9 @@
 // nodes must have a type the property's range admits.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getLibrary } from '../../src/lib/citations/library.ts';
 import { articleJsonLd } from '../../src/lib/metadata/json-ld.ts';
 import { jsonLdArticle } from '../fixtures/json-ld-article.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
 
 type Node = Record<string, unknown>;
 
@@ -75,7 +75,7 @@ function problems(value: unknown, where: string, range: string[] | undefined, by
   return out;
 }
 
-const library = getLibrary(path.resolve('content'));
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 const all = library.ids().map((id) => library.get(id));
 // Every optional part present: the version and its frozen copy, and a day of corrections.
 const graph = (articleJsonLd(

@@ -5,16 +5,18 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkCite from '../../src/lib/citations/remark-cite.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
 import { ledgerSummary, workLedger, type LedgerArticle } from '../../src/lib/ledger/ledger.ts';
 import remarkLedger, { type LedgerPlace } from '../../src/lib/ledger/remark-ledger.ts';
 import { sentencesOf } from '../../src/lib/ledger/sentences.ts';
 
 const fixtureDir = path.resolve('tests/fixtures/ledger');
+const sources = contentSources(fixtureDir);
 
 /** Compiles MDX with remark-cite and remark-ledger over the fixture library, returning the recorded places. */
 async function places(source: string): Promise<LedgerPlace[]> {
   const file = new VFile({ path: path.join(fixtureDir, 'articles/example.mdx'), value: source });
-  const compiled = await compile(file, { remarkPlugins: [remarkGfm, [remarkCite, { contentDir: fixtureDir }], [remarkLedger, { contentDir: fixtureDir }]] });
+  const compiled = await compile(file, { remarkPlugins: [remarkGfm, [remarkCite, { sources }], [remarkLedger, { sources }]] });
   return (compiled.data as { astro: { frontmatter: { ledger: LedgerPlace[] } } }).astro.frontmatter.ledger;
 }
 

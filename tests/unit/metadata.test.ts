@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getLibrary } from '../../src/lib/citations/library.ts';
 import { coins } from '../../src/lib/metadata/coins.ts';
 import { citationReference, highwireTags } from '../../src/lib/metadata/highwire.ts';
 import { articleJsonLd } from '../../src/lib/metadata/json-ld.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import type { Reference } from '../../src/schemas/reference.ts';
 import { jsonLdArticle } from '../fixtures/json-ld-article.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
 
 const fixtures = loadReferences(path.resolve('tests/fixtures/sites/citing/references'));
 const fixture = (id: string) => fixtures.get(id) as Reference;
 
-const library = getLibrary(path.resolve('content'));
+const library = contentSources(path.resolve('tests/fixtures/library')).library();
 const lacy = library.get('lacy2024');
 const twardowska = library.get('twardowska2022');
 

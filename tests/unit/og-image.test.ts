@@ -88,7 +88,6 @@ describe('card layout', () => {
 
 describe('card cache', () => {
   it('keys a card by what it shows', () => {
-    expect(cardKey(cardText('What is leaky gut?'))).toBe(cardKey(cardText('What is leaky gut?')));
     expect(cardKey(cardText('What is leaky gut?'))).not.toBe(cardKey(cardText('What is leaky gut')));
   });
 

@@ -7,7 +7,7 @@ import Receipt from '../../src/components/Receipt.astro';
 import ReferenceList from '../../src/components/ReferenceList.astro';
 import SourceEntry from '../../src/components/SourceEntry.astro';
 import { formatStyle } from '../../src/lib/citations/format.ts';
-import { distinctLocators, firstPerLocator, pinpointsOf, type PageCitations } from '../../src/lib/citations/page.ts';
+import { distinctLocators, firstPerLocator, pinpointsOf, type PageCitations } from '../../src/lib/citations/markers.ts';
 import { receiptWho } from '../../src/lib/citations/receipt.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 

@@ -1,16 +1,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReferences } from '../../src/lib/citations/references.ts';
-import shared from '../../content/references/seed.json' with { type: 'json' };
+import works from '../fixtures/library/references/works.json' with { type: 'json' };
+import '../support/author-message.ts';
 
 const fixtures = path.resolve('tests/fixtures/references');
 
 describe('loadReferences', () => {
-  const refs = loadReferences(path.resolve('content/references'));
+  // A fixture library: real works copied once, so that editing content/references never breaks these tests.
+  const refs = loadReferences(path.resolve('tests/fixtures/library/references'));
 
-  it('imports all 21 seed references keyed by id', () => {
-    expect(refs.size).toBeGreaterThanOrEqual(21);
-    for (const item of shared) expect(refs.has(item.id)).toBe(true);
+  it('reads every work of every file, keyed by its id, in file order', () => {
+    expect([...refs.keys()]).toEqual(works.map((work) => work.id));
   });
 
   it('keeps the corrected author names (given names before family names)', () => {
@@ -50,7 +51,13 @@ describe('loadReferences', () => {
     ['in-subfolder', /in-subfolder\/more: is a folder: reference files are read only from the references folder itself[\s\S]*Fix: keep each CSL-JSON file directly in/],
     ['not-json', /not-json\/refs\.bib: is not a \.json file[\s\S]*Fix: keep each CSL-JSON file directly in/],
   ])('rejects %s with the file, the value and the fix', (fixture, message) => {
-    expect(() => loadReferences(path.join(fixtures, fixture))).toThrow(message);
+    expect(() => loadReferences(path.join(fixtures, fixture))).toTellAuthor(message);
+  });
+
+  it('reports every problem of every item at once: each identifier and each invalid field', () => {
+    expect(() => loadReferences(path.join(fixtures, 'several-problems'))).toTellAuthor(
+      /reference "bad2024" has a malformed PMID "PMID:123"\.\nFix: a PMID is digits only[\s\S]*3 more problems in this file:\n[\s\S]*reference "bad2024" has a malformed PMCID "123"[\s\S]*reference "worse2024" has an invalid field "URL"[\s\S]*reference "worse2024" has an invalid field "custom\.design"/,
+    );
   });
 
   it('reads a file that starts with a byte-order mark, as editors on Windows save it', () => {
@@ -58,6 +65,6 @@ describe('loadReferences', () => {
   });
 
   it('rejects a missing folder', () => {
-    expect(() => loadReferences(path.join(fixtures, 'does-not-exist'))).toThrow(/the references folder does not exist/);
+    expect(() => loadReferences(path.join(fixtures, 'does-not-exist'))).toTellAuthor(/the references folder does not exist/);
   });
 });

@@ -7,6 +7,7 @@ import { headingText } from '../../src/lib/sections/heading-text.ts';
 import { assertSectionIds, referencesHeadingId } from '../../src/lib/sections/ids.ts';
 import { citePagePath, sectionUrl } from '../../src/lib/sections/section-url.ts';
 import { sectionHeadings, tableOfContents } from '../../src/lib/sections/toc.ts';
+import '../support/author-message.ts';
 
 /** Dev-mode HTML carries data-astro-source-* attributes; drop them to compare markup. */
 const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*"/g, '');
@@ -83,7 +84,7 @@ describe('assertSectionIds', () => {
 
   it('names the file, the heading and the fix when a slug takes an id the page already uses', () => {
     for (const [text, slug] of [['Main', 'main'], ['Cite 3', 'cite-3'], ['Ref values', 'ref-values'], ['References heading', referencesHeadingId]]) {
-      expect(() => assertSectionIds([{ slug, text }], 'content/articles/a.mdx')).toThrow(
+      expect(() => assertSectionIds([{ slug, text }], 'content/articles/a.mdx')).toTellAuthor(
         new RegExp(`content/articles/a\\.mdx: the heading "${text}" gets the id "${slug}".*Reword the heading`),
       );
     }
@@ -94,7 +95,7 @@ describe('a heading without words', () => {
   it('names the file and the heading: it would get no usable id', () => {
     const slugger = new GithubSlugger();
     for (const text of ['🎉', '!!!', '…']) {
-      expect(() => assertSectionIds([{ slug: slugger.slug(text), text }], 'content/articles/a.mdx')).toThrow(
+      expect(() => assertSectionIds([{ slug: slugger.slug(text), text }], 'content/articles/a.mdx')).toTellAuthor(
         new RegExp(`content/articles/a\\.mdx: the heading "${text}" has no letters or numbers, so it gets no usable id.*Write the heading in words`),
       );
     }
@@ -135,7 +136,7 @@ describe('<SectionHeading> and <TableOfContents>', () => {
   });
 
   it('fails without an id, saying how to fix it', async () => {
-    await expect(container.renderToString(SectionHeading, { props: { level: 2, id: '' }, slots: { default: 'X' } })).rejects.toThrow(
+    await expect(container.renderToString(SectionHeading, { props: { level: 2, id: '' }, slots: { default: 'X' } })).rejects.toTellAuthor(
       /got no id: pass the heading's slug as `id`/,
     );
   });
@@ -149,5 +150,13 @@ describe('<SectionHeading> and <TableOfContents>', () => {
     const list = '<ol><li><a href="#causes">Causes</a><ol><li><a href="#alcohol">Alcohol</a></li></ol></li></ol>';
     expect(html).toContain(`<nav class="toc" id="on-this-page" aria-label="On this page" data-pagefind-ignore><details><summary>On this page</summary>${list}</details></nav>`);
     expect(html.match(/<nav/g)).toHaveLength(1);
+  });
+});
+
+describe('red-flag card ids', () => {
+  it('are the level and the title slugged as headings are (github-slugger), so they never clash with a heading', async () => {
+    const { redFlagsId } = await import('../../src/lib/sections/red-flags.ts');
+    expect(redFlagsId('emergency', 'Go to A&E or call 999 if:')).toBe('red-flags-emergency-go-to-ae-or-call-999-if');
+    expect(redFlagsId('urgent', 'Ask for an urgent GP appointment, or call NHS 111, if:')).toBe('red-flags-urgent-ask-for-an-urgent-gp-appointment-or-call-nhs-111-if');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { slug } from 'github-slugger';
 import path from 'node:path';
-import { ContentError } from '../citations/errors.ts';
+import { contentError } from '../content/errors.ts';
 
 /** The id an article file is published under: its frontmatter `slug:` if it has one, else its file name. */
 export function articleId(entry: string, data: Record<string, unknown>): string {
@@ -18,7 +18,7 @@ export function articleIdGenerator(base: string) {
     const id = articleId(entry, data);
     const owner = owners.get(id);
     if (owner && owner !== entry) {
-      throw new ContentError(
+      throw contentError(
         path.join(base, entry),
         `duplicate article slug "${id}": ${owner} has it too.`,
         'give one of the two files another name (or another slug: in its frontmatter); an article lives at /articles/<slug>/.',

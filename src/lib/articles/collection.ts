@@ -1,8 +1,15 @@
-/** The Astro-bound side of articles: the collection in reading order and what each article cites. */
+/**
+ * The Astro-bound side of content: what pages gather from the collections (articles in reading order, what each
+ * cites, the reference library, the glossary) to pass down as props. The library is built once per build.
+ */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { contentDir } from '../../config.ts';
-import type { PageCitations } from '../citations/page.ts';
+import type { ArticleData } from '../../components/article-components.ts';
+import { CitationLibrary } from '../citations/library.ts';
+import type { PageCitations } from '../citations/markers.ts';
+import { loadFigures } from '../figures/figures.ts';
+import type { GlossaryEntry } from '../glossary/glossary.ts';
 import { assertChangeLogArticles, readChangeLogs, today, type ChangeLogs } from '../trust/change-log.ts';
 import { parseVersionIds, type VersionId } from './versions.ts';
 
@@ -50,4 +57,26 @@ export async function articleVersions(): Promise<Version[]> {
   const entries = await getCollection('versions');
   const ids = parseVersionIds(entries.map((e) => e.id), path.join(contentDir, 'versions'), (await articlesInOrder()).map((a) => a.id), today());
   return ids.map((v) => ({ ...entries.find((e) => e.id === `${v.slug}/${v.date}`)!, ...v }));
+}
+
+let library: Promise<CitationLibrary> | undefined;
+
+/** The references collection as a library: each style formatted once per build, on first use. */
+export function referenceLibrary(): Promise<CitationLibrary> {
+  library ??= getCollection('references').then((entries) => new CitationLibrary(new Map(entries.map((entry) => [entry.id, entry.data]))));
+  return library;
+}
+
+/** Every glossary term keyed by its id (its file name), from the glossary collection. */
+export async function glossaryTerms(): Promise<Map<string, GlossaryEntry>> {
+  return new Map((await getCollection('glossary')).map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+}
+
+let figures: ReturnType<typeof loadFigures> | undefined;
+
+/** What an article's components need: the library, the glossary and the figures (checked against the references). */
+export async function articleData(): Promise<ArticleData> {
+  const lib = await referenceLibrary();
+  figures ??= loadFigures(path.join(contentDir, 'figures'), lib.ids());
+  return { library: lib, glossary: await glossaryTerms(), figures };
 }

@@ -5,10 +5,12 @@
  */
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { ContentError } from '../citations/errors.ts';
+import path from 'node:path';
+import { contentError, contentErrors, displayPath, type Problem } from '../content/errors.ts';
 import { calendarDate } from '../dates/calendar-date.ts';
 import { readText } from '../citations/read-text.ts';
 import { articleIdGenerator } from './article-id.ts';
+import { reviewProblems, type Reviewed } from './review.ts';
 
 /** Frontmatter fields that hold dates. */
 const dateFields = ['lastReviewed', 'nextReview'];
@@ -22,7 +24,7 @@ export function checkArticleSource(filePath: string, data: Record<string, unknow
     const line = lines.slice(0, end).findIndex((l) => l.startsWith(`${field}:`));
     const written = lines[line]?.slice(field.length + 1).replace(/#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
     if (written !== undefined && !calendarDate(written)) {
-      throw new ContentError(
+      throw contentError(
         `${filePath}:${line + 1}`,
         `${field} is ${written}, which is not a day of the calendar (YAML would have published it as ${(data[field] as Date).toISOString().slice(0, 10)}).`,
         `write a real date as YYYY-MM-DD, e.g. ${field}: 2026-11-25.`,
@@ -31,18 +33,40 @@ export function checkArticleSource(filePath: string, data: Record<string, unknow
   }
 }
 
-/** Astro's glob loader over content/articles/*.mdx, with the written-date check before each entry's schema. */
-export function articleLoader(base: string): Loader {
+/** Problems of the loaded articles as a whole: two articles with one `order`, review dates overdue on `today`. */
+export function collectionProblems(articles: readonly { file: string; data: Reviewed & { order: number } }[], today: string): Problem[] {
+  const problems: Problem[] = [];
+  const byOrder = new Map<number, string>();
+  for (const { file, data } of articles) {
+    const first = byOrder.get(data.order);
+    if (first) {
+      problems.push({ file, problem: `order ${data.order} is already the order of ${displayPath(first)}.`, fix: 'give each article its own place in the reading sequence (order: 1, 2, 3 ...).' });
+    } else byOrder.set(data.order, file);
+    for (const problem of reviewProblems(data, new Date(`${today}T00:00:00Z`))) problems.push({ file, ...problem });
+  }
+  return problems;
+}
+
+/**
+ * Astro's glob loader over content/articles/*.mdx, with the written-date check before each entry's schema and,
+ * once all are loaded (cached entries included), the rules that concern the collection as a whole.
+ */
+export function articleLoader(base: string, options: { today: string }): Loader {
   const inner = glob({ pattern: '*.mdx', base, generateId: articleIdGenerator(base) });
   return {
     ...inner,
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      await inner.load({
         ...context,
         parseData: async (props) => {
           if (props.filePath) checkArticleSource(props.filePath, props.data);
           return context.parseData(props);
         },
-      }),
+      });
+      const loaded = [...context.store.values()].map((entry) => ({ file: path.resolve(entry.filePath ?? entry.id), data: entry.data as unknown as Reviewed & { order: number } }))
+        .sort((a, b) => a.file.localeCompare(b.file));
+      const problems = collectionProblems(loaded, options.today);
+      if (problems.length > 0) throw contentErrors(problems);
+    },
   };
 }

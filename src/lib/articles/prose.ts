@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseCiteIds } from '../citations/remark-cite.ts';
-import { isJsxElement, stringAttribute } from '../mdx-checks.ts';
+import { isJsxElement, stringAttribute } from '../mdx/jsx.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 

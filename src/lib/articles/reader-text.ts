@@ -4,7 +4,7 @@
  */
 import type { Nodes } from 'mdast';
 import { parseCiteIds } from '../citations/remark-cite.ts';
-import { isJsxElement, stringAttribute } from '../mdx-checks.ts';
+import { isJsxElement, stringAttribute } from '../mdx/jsx.ts';
 
 /** A <Cite> inside a block: where it stood in the block's text, and what remark-cite gave it. */
 export interface MarkerAt {

@@ -11,9 +11,10 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentErrors, suggestId } from '../citations/errors.ts';
-import { getLibrary } from '../citations/library.ts';
-import { isJsxElement, type JsxElement } from '../mdx-checks.ts';
+import { contentErrors, suggestId } from '../content/errors.ts';
+import { exportFormats } from '../citations/export-formats.ts';
+import type { ContentSources } from '../content/sources.ts';
+import { isJsxElement, type JsxElement } from '../mdx/jsx.ts';
 import { findOverclaims } from './overclaims.ts';
 import { allowedAttributes, articleComponents, attributeProblem, elementProblem, urlProblem, type MarkupProblem } from './allowed-markup.ts';
 import { articleId } from './article-id.ts';
@@ -22,6 +23,10 @@ export { articleComponents };
 
 /** Paths of this site's pages that exist whatever the content: the home page, glossary, sources and search. */
 const fixedPages = ['/', '/glossary/', '/sources/', '/search/'];
+
+const extensions = Object.keys(exportFormats).join('|');
+/** The site's own downloads that exist whatever the content: the whole bibliography and the feed of changes. */
+const fixedFiles = [...Object.keys(exportFormats).map((ext) => `/bibliography.${ext}`), '/changes.xml'];
 
 const articlesDir = (contentDir: string) => path.join(contentDir, 'articles');
 
@@ -47,11 +52,12 @@ function articleIds(contentDir: string): string[] {
 }
 
 /** Every page path an article may link to: the fixed pages, each article and its cite page, each reference. */
-export function sitePages(contentDir: string): string[] {
+export function sitePages(sources: ContentSources): string[] {
   return [
     ...fixedPages,
-    ...articleIds(contentDir).flatMap((id) => [`/articles/${id}/`, `/articles/${id}/cite/`]),
-    ...getLibrary(contentDir).ids().map((id) => `/references/${id}/`),
+    ...fixedFiles,
+    ...articleIds(sources.dir).flatMap((id) => [`/articles/${id}/`, `/articles/${id}/cite/`]),
+    ...sources.library().ids().map((id) => `/references/${id}/`),
   ];
 }
 
@@ -59,17 +65,18 @@ export function sitePages(contentDir: string): string[] {
  * Whether a path (without #fragment or ?query) is a page of this site. Checked per link, without listing the
  * site: listing it for every article made the check grow with the square of the number of articles.
  */
-export function isSitePage(contentDir: string, target: string): boolean {
-  if (fixedPages.includes(target)) return true;
-  const article = /^\/articles\/([^/]+)\/(?:cite\/)?$/.exec(target);
+export function isSitePage(sources: ContentSources, target: string): boolean {
+  const contentDir = sources.dir;
+  if (fixedPages.includes(target) || fixedFiles.includes(target)) return true;
+  const article = new RegExp(`^/articles/([^/]+)/(?:cite/|references\\.(?:${extensions}))?$`).exec(target);
   if (article) {
     const id = article[1];
     // Usually the file has the id's name and no slug: of its own; else (a slug:, a name the id normalises) look at them all.
     if (fs.existsSync(path.join(articlesDir(contentDir), `${id}.mdx`)) && publishedId(contentDir, `${id}.mdx`) === id) return true;
     return articleIds(contentDir).includes(id);
   }
-  const reference = /^\/references\/([^/]+)\/$/.exec(target);
-  return reference !== null && getLibrary(contentDir).has(reference[1]);
+  const reference = new RegExp(`^/references/([^/]+)(?:/|\\.(?:${extensions}))$`).exec(target);
+  return reference !== null && sources.library().has(reference[1]);
 }
 
 const position = (file: VFile, node: { position?: JsxElement['position'] }) =>
@@ -129,17 +136,17 @@ function elementProblems(node: JsxElement): MarkupProblem[] {
 }
 
 /** The problem of a link to a page of this site that does not exist, with the closest page that does. */
-function sitePageProblem(contentDir: string, url: string): MarkupProblem | undefined {
+function sitePageProblem(sources: ContentSources, url: string): MarkupProblem | undefined {
   const target = url.split('#')[0].split('?')[0];
-  if (!target || isSitePage(contentDir, target) || fs.existsSync(path.join('public', target))) return undefined;
-  const suggestion = suggestId(target, sitePages(contentDir));
+  if (!target || isSitePage(sources, target) || fs.existsSync(path.join('public', target))) return undefined;
+  const suggestion = suggestId(target, sitePages(sources));
   return {
     problem: `the link "${url}" points to no page of this site.`,
     fix: suggestion ? `did you mean "${suggestion}"? Internal links end with a slash: /articles/<file name>/.` : 'link to an existing page: /articles/<file name>/, /glossary/, /sources/.',
   };
 }
 
-export default function remarkContentChecks(options: { contentDir: string }) {
+export default function remarkContentChecks(options: { sources: ContentSources }) {
   return (tree: Root, file: VFile) => {
     const found: { where: string; problem: MarkupProblem }[] = [];
     const report = (node: { position?: JsxElement['position'] }, problem: MarkupProblem | undefined) => {
@@ -155,7 +162,7 @@ export default function remarkContentChecks(options: { contentDir: string }) {
       if (node.type === 'link' || node.type === 'definition') {
         const address = urlProblem(node.url, 'link');
         report(node, address);
-        if (!address && node.url.startsWith('/')) report(node, sitePageProblem(options.contentDir, node.url));
+        if (!address && node.url.startsWith('/')) report(node, sitePageProblem(options.sources, node.url));
       }
     });
     for (const claim of findOverclaims(tree)) {

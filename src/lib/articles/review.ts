@@ -1,21 +1,27 @@
 /** Review-date rules: an article must not be overdue, and its next review is at most three years after the last. */
 export const maxReviewYears = 3;
 
-interface Reviewed {
+export interface Reviewed {
   lastReviewed: Date;
   nextReview: Date;
 }
 
-/** Problems with an article's review dates on a given day; an empty list means the dates are fine. */
-export function reviewProblems(article: Reviewed, today: Date): string[] {
-  const problems: string[] = [];
+/** Problems with an article's review dates on a given day, each with its fix; an empty list means the dates are fine. */
+export function reviewProblems(article: Reviewed, today: Date): { problem: string; fix: string }[] {
+  const problems: { problem: string; fix: string }[] = [];
   const limit = new Date(article.lastReviewed);
   limit.setUTCFullYear(limit.getUTCFullYear() + maxReviewYears);
   if (article.nextReview > limit) {
-    problems.push(`nextReview ${iso(article.nextReview)} is more than ${maxReviewYears} years after lastReviewed ${iso(article.lastReviewed)}: set it to ${iso(limit)} or earlier.`);
+    problems.push({
+      problem: `nextReview ${iso(article.nextReview)} is more than ${maxReviewYears} years after lastReviewed ${iso(article.lastReviewed)}.`,
+      fix: `set it to ${iso(limit)} or earlier.`,
+    });
   }
   if (article.nextReview < startOfDay(today)) {
-    problems.push(`the review was due on ${iso(article.nextReview)} and is overdue: review the article against current evidence, then update lastReviewed and nextReview.`);
+    problems.push({
+      problem: `the review was due on ${iso(article.nextReview)} and is overdue (today is ${iso(today)}).`,
+      fix: 'review the article against current evidence, then update lastReviewed and nextReview.',
+    });
   }
   return problems;
 }

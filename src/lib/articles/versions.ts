@@ -3,7 +3,7 @@
  * published at /articles/<slug>/v/<date>/ and rendered by today's components. One home for their addresses.
  */
 import path from 'node:path';
-import { contentErrors } from '../citations/errors.ts';
+import { contentErrors } from '../content/errors.ts';
 import { calendarDate } from '../dates/calendar-date.ts';
 
 export interface VersionId {

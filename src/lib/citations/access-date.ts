@@ -1,6 +1,6 @@
 /**
  * Access-date templates such as "{MMMM} {D}, {Y}": how a citation style prints the day a page was read.
- * Shared by the build (page-citation.ts) and the cite page's script, which fills in the reader's day.
+ * Shared by the build (cite-this-page.ts) and the cite page's script, which fills in the reader's day.
  */
 const longMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // citeproc's en-US short month terms; styles that strip periods print them without the full stop.

@@ -4,7 +4,7 @@ import { bibtexFile } from './bibtex.ts';
 import type { ExportFormat } from './export-formats.ts';
 import { toCsl } from './format.ts';
 import { risFile } from './ris.ts';
-import { timed } from './timing.ts';
+import { traced } from './timing.ts';
 
 export { exportFormats, type ExportFormat } from './export-formats.ts';
 
@@ -15,7 +15,7 @@ export function publicItems(refs: readonly Reference[]): Record<string, unknown>
 
 /** The references in one export format, as the text of a file. */
 export function exportReferences(refs: readonly Reference[], format: ExportFormat): string {
-  return timed('exportMs', () => {
+  return traced('export', () => {
     if (format === 'json') return `${JSON.stringify(publicItems(refs), null, 2)}\n`;
     return format === 'bib' ? bibtexFile(refs) : risFile(refs);
   });

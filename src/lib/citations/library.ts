@@ -1,10 +1,9 @@
-/** The reference library of a build: validated references plus each style formatted once, on first use. */
-import path from 'node:path';
+/** The reference library of a build: the validated references (data in) plus each style formatted once, on first use. */
 import type { Reference } from '../../schemas/reference.ts';
-import { contentDir } from '../../config.ts';
-import { ContentError, suggestId } from './errors.ts';
+import { contentError, suggestId } from '../content/errors.ts';
+import type { AstroError } from 'astro/errors';
 import { formatStyle, type FormattedEntry } from './format.ts';
-import { loadReferences, type ReferenceIndex } from './references.ts';
+import type { ReferenceIndex } from './references.ts';
 import type { CitationStyleId } from './styles.ts';
 
 export class CitationLibrary {
@@ -24,7 +23,7 @@ export class CitationLibrary {
     return this.#refs.has(id);
   }
 
-  /** The reference with this id; throws a ContentError naming `file` and the closest known id. */
+  /** The reference with this id; throws a content error naming `file` and the closest known id. */
   get(id: string, file = 'an article'): Reference {
     const ref = this.#refs.get(id);
     if (ref) return ref;
@@ -45,26 +44,13 @@ export class CitationLibrary {
 }
 
 /** The error for a citation key that matches no reference, with the closest id as a suggestion. */
-export function unknownKeyError(id: string, known: readonly string[], file: string): ContentError {
+export function unknownKeyError(id: string, known: readonly string[], file: string): AstroError {
   const suggestion = suggestId(id, known);
-  return new ContentError(
+  return contentError(
     file,
     `unknown citation key "${id}".`,
     suggestion
       ? `did you mean "${suggestion}"? Citation keys are the "id" fields in content/references/*.json.`
       : `add the reference to content/references/ first (see README.md, "Adding a reference"), or use one of its ids.`,
   );
-}
-
-const libraries = new Map<string, CitationLibrary>();
-
-/** The library for a content folder, loaded and validated once per process (once per build). */
-export function getLibrary(dir: string = contentDir): CitationLibrary {
-  const referencesDir = path.join(dir, 'references');
-  let library = libraries.get(referencesDir);
-  if (!library) {
-    library = new CitationLibrary(loadReferences(referencesDir));
-    libraries.set(referencesDir, library);
-  }
-  return library;
 }

@@ -6,15 +6,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isJsxElement, location, setPageData, stringAttribute } from '../mdx-checks.ts';
-import { getFigures } from '../figures/figures.ts';
-import { ContentError } from './errors.ts';
-import { getLibrary, unknownKeyError } from './library.ts';
-import type { CitedPlace, PageCitations } from './page.ts';
+import { isJsxElement, location, setPageData, stringAttribute } from '../mdx/jsx.ts';
+import type { ContentSources } from '../content/sources.ts';
+import { contentError } from '../content/errors.ts';
+import { unknownKeyError } from './library.ts';
+import type { CitedPlace, PageCitations } from './markers.ts';
 
 export interface RemarkCiteOptions {
-  /** Content folder whose references/ holds the library; defaults to the configured one. */
-  contentDir?: string;
+  /** The build's references and figures (astro.config.ts passes them; collections are not available here). */
+  sources: ContentSources;
 }
 
 /** Splits `id="a, b"` into ids, trimming spaces and dropping empty parts. */
@@ -25,9 +25,9 @@ export function parseCiteIds(value: string): string[] {
     .filter(Boolean);
 }
 
-export default function remarkCite(options: RemarkCiteOptions = {}) {
+export default function remarkCite(options: RemarkCiteOptions) {
   return (tree: Root, file: VFile) => {
-    const library = getLibrary(options.contentDir);
+    const library = options.sources.library();
     const page: PageCitations = { order: [], anchors: {}, places: [] };
     let count = 0;
     /** Records one citation place in reading order: its anchor (cite-<n>) and the page numbers of its ids. */
@@ -45,7 +45,7 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
     visit(tree, (node) => {
       // A figure's caption and description cite their sources where the figure stands (remark-figure checked the id).
       if (isJsxElement(node) && node.name === 'Figure') {
-        const figure = getFigures(options.contentDir).get(stringAttribute(node, 'id') ?? '');
+        const figure = options.sources.figures().get(stringAttribute(node, 'id') ?? '');
         const places = figure ? [...figure.caption, ...figure.description].filter((s) => s.cite?.length).map((s) => cite({ ids: s.cite ?? [] })) : [];
         node.attributes.push(
           { type: 'mdxJsxAttribute', name: 'anchors', value: places.map((p) => p.anchor).join(' ') },
@@ -58,7 +58,7 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
       const where = location(file, element);
       const ids = parseCiteIds(stringAttribute(element, 'id') ?? '');
       if (ids.length === 0) {
-        throw new ContentError(where, '<Cite> needs an id written as a plain string.', 'write <Cite id="lacy2024" /> or <Cite id="lacy2024, compare2024" />.');
+        throw contentError(where, '<Cite> needs an id written as a plain string.', 'write <Cite id="lacy2024" /> or <Cite id="lacy2024, compare2024" />.');
       }
       for (const id of ids) {
         if (!library.has(id)) throw unknownKeyError(id, library.ids(), where);
@@ -68,7 +68,7 @@ export default function remarkCite(options: RemarkCiteOptions = {}) {
       for (const name of ['locator', 'label'] as const) {
         const value = stringAttribute(element, name);
         if (value === undefined && element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name)) {
-          throw new ContentError(where, `<Cite ${name}=...> must be a plain string (the author-date version of the marker is built from it).`, `write ${name}="266" rather than ${name}={266}.`);
+          throw contentError(where, `<Cite ${name}=...> must be a plain string (the author-date version of the marker is built from it).`, `write ${name}="266" rather than ${name}={266}.`);
         }
         if (value) place[name] = value;
       }

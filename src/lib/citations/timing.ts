@@ -1,38 +1,23 @@
 /**
- * Counts and times citation formatting in this process. The counters live on globalThis so that a
- * benchmark running `astro build` in-process reads what the bundled pages recorded (scripts/bench.ts).
+ * Citation work (formatting the library in a style, citing a page, exporting) announced on Node's diagnostics
+ * channels: it costs nothing while nobody listens, and the benchmark listens (scripts/citation-timing.ts). Channels
+ * are found by name process-wide, so a bench that runs `astro build` in-process hears the bundled pages.
  */
-export interface CitationTiming {
-  /** citeproc runs over the whole reference library (one per style per build). */
-  styleRuns: number;
-  styleMs: number;
-  /** Articles whose own "cite this page" citations were formatted. */
-  pages: number;
-  pageMs: number;
-  /** BibTeX, RIS and CSL-JSON exports. */
-  exportMs: number;
-}
+import diagnostics from 'node:diagnostics_channel';
 
-const key = Symbol.for('leaky-gut-evidence.citation-timing');
+export type CitationWork = 'style' | 'page' | 'export';
 
-/** The process-wide counters, created on first use. */
-export function citationTiming(): CitationTiming {
-  const store = globalThis as { [key]?: CitationTiming };
-  store[key] ??= { styleRuns: 0, styleMs: 0, pages: 0, pageMs: 0, exportMs: 0 };
-  return store[key];
-}
+/** The channel name of each kind of work (the bench subscribes to the same names). */
+export const citationChannelName = (work: CitationWork) => `leaky-gut:citations:${work}`;
 
-let depth = 0;
+const channels = {
+  style: diagnostics.tracingChannel(citationChannelName('style')),
+  page: diagnostics.tracingChannel(citationChannelName('page')),
+  export: diagnostics.tracingChannel(citationChannelName('export')),
+};
 
-/** Runs `work`, adding its duration to one counter; nested timed work counts once, in the outer counter. */
-export function timed<T>(counter: 'styleMs' | 'pageMs' | 'exportMs', work: () => T): T {
-  if (depth > 0) return work();
-  const started = performance.now();
-  depth += 1;
-  try {
-    return work();
-  } finally {
-    depth -= 1;
-    citationTiming()[counter] += performance.now() - started;
-  }
+/** Runs `work`, announcing its start and end on its channel when someone listens. */
+export function traced<T>(work: CitationWork, run: () => T): T {
+  const channel = channels[work];
+  return channel.hasSubscribers ? channel.traceSync(run, {}) : run();
 }

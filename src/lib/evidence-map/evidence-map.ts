@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Reference } from '../../schemas/reference.ts';
 import { evidenceMapSchema, type EvidenceMap, type EvidenceMapCell } from '../../schemas/evidence-map.ts';
-import { contentErrors, ContentError, suggestId } from '../citations/errors.ts';
+import { contentError, contentErrors, suggestId } from '../content/errors.ts';
 import { readText } from '../citations/read-text.ts';
 import { strengthLabels, type StrengthLevel } from '../trust/evidence-scale.ts';
 import { evidenceMapColumns, evidenceMapRows, type EvidenceMapColumnKey, type EvidenceMapRowKey } from './axes.ts';
@@ -20,14 +20,14 @@ export function readEvidenceMap(contentDir: string): string | undefined {
   return fs.existsSync(file) ? readText(file) : undefined;
 }
 
-/** Parses the file's text into cells; throws a ContentError naming the file, the field and the fix. */
+/** Parses the file's text into cells; throws an error naming the file, the field and the fix. */
 export function parseEvidenceMap(text: string | undefined, file: string): EvidenceMap {
   if (text === undefined) return { cells: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ContentError(file, `is not valid JSON (${(error as Error).message}).`, 'fix the JSON syntax; an editor with JSON validation shows where.');
+    throw contentError(file, `is not valid JSON (${(error as Error).message}).`, 'fix the JSON syntax; an editor with JSON validation shows where.');
   }
   const result = evidenceMapSchema.safeParse(raw);
   if (result.success) return result.data;

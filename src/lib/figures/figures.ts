@@ -6,10 +6,8 @@
 import type { Element } from 'hast';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../../config.ts';
 import { figureSchema, type FigureData } from '../../schemas/figure.ts';
-import { ContentError, contentErrors, suggestId } from '../citations/errors.ts';
-import { getLibrary } from '../citations/library.ts';
+import { contentError, contentErrors, suggestId } from '../content/errors.ts';
 import { readText } from '../citations/read-text.ts';
 import { findOverclaims } from '../articles/overclaims.ts';
 import { checkSvg } from './svg.ts';
@@ -19,15 +17,13 @@ export type Figure = FigureData & { id: string; svg: Element };
 /** The anchor of a figure on its page and on the article's cite page. */
 export const figureAnchor = (id: string) => `figure-${id}`;
 
-const loaded = new Map<string, ReadonlyMap<string, Figure>>();
-
 /** Reads and validates one figure's words, naming the field and the fix. */
 function readData(file: string): FigureData {
   let json: unknown;
   try {
     json = JSON.parse(readText(file));
   } catch (error) {
-    throw new ContentError(file, `is not valid JSON (${(error as Error).message.split('\n')[0]}).`, 'check the commas and quotation marks; see README.md, "Figures".');
+    throw contentError(file, `is not valid JSON (${(error as Error).message.split('\n')[0]}).`, 'check the commas and quotation marks; see README.md, "Figures".');
   }
   const result = figureSchema.safeParse(json);
   if (!result.success) {
@@ -43,13 +39,13 @@ function readData(file: string): FigureData {
 }
 
 /** Reference ids a figure cites that the library does not hold, as problems with the closest known id. */
-function unknownSources(file: string, data: FigureData, dir: string) {
-  const library = getLibrary(dir);
+function unknownSources(file: string, data: FigureData, referenceIds: readonly string[]) {
+  const known = new Set(referenceIds);
   const cited = [...data.caption, ...data.description].flatMap((sentence) => sentence.cite ?? []);
   return [...new Set(cited)]
-    .filter((id) => !library.has(id))
+    .filter((id) => !known.has(id))
     .map((id) => {
-      const suggestion = suggestId(id, library.ids());
+      const suggestion = suggestId(id, referenceIds);
       return { file, problem: `unknown citation key "${id}".`, fix: suggestion ? `did you mean "${suggestion}"?` : 'add the work to content/references/ first (README.md, "Adding a reference").' };
     });
 }
@@ -65,36 +61,32 @@ function overclaims(file: string, data: FigureData) {
   }));
 }
 
-/** Every figure keyed by its file name (gut-barrier.json + gut-barrier.svg -> "gut-barrier"), loaded once per folder. */
-export function getFigures(dir: string = contentDir): ReadonlyMap<string, Figure> {
-  const folder = path.join(dir, 'figures');
-  const cached = loaded.get(folder);
-  if (cached) return cached;
+/** Every figure of `folder` keyed by its file name (gut-barrier.json + gut-barrier.svg -> "gut-barrier"); `referenceIds` checks captions. */
+export function loadFigures(folder: string, referenceIds: readonly string[]): ReadonlyMap<string, Figure> {
   const figures = new Map<string, Figure>();
   const files = fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
   for (const name of files) {
     const file = path.join(folder, name);
     if (!/\.(json|svg)$/.test(name)) {
-      throw new ContentError(file, 'is not a figure file.', 'keep each figure as <id>.json (its words) and <id>.svg (its drawing) in content/figures/.');
+      throw contentError(file, 'is not a figure file.', 'keep each figure as <id>.json (its words) and <id>.svg (its drawing) in content/figures/.');
     }
     const id = name.replace(/\.(json|svg)$/, '');
     if (name.endsWith('.svg')) {
       if (!files.includes(`${id}.json`)) {
-        throw new ContentError(file, `the drawing "${id}" has no words: ${id}.json is missing.`, `add content/figures/${id}.json with its title, alt text, caption and description (README.md, "Figures").`);
+        throw contentError(file, `the drawing "${id}" has no words: ${id}.json is missing.`, `add content/figures/${id}.json with its title, alt text, caption and description (README.md, "Figures").`);
       }
       continue;
     }
     const data = readData(file);
     const svgFile = path.join(folder, `${id}.svg`);
     if (!fs.existsSync(svgFile)) {
-      throw new ContentError(file, `the figure "${id}" has no drawing: ${id}.svg is missing.`, `draw it as content/figures/${id}.svg (one <svg viewBox="...">, README.md, "Figures"), or fix the file name.`);
+      throw contentError(file, `the figure "${id}" has no drawing: ${id}.svg is missing.`, `draw it as content/figures/${id}.svg (one <svg viewBox="...">, README.md, "Figures"), or fix the file name.`);
     }
     const { svg, problems } = checkSvg(readText(svgFile), id);
     if (problems.length > 0 || !svg) throw contentErrors(problems.map((p) => ({ file: svgFile, ...p })));
-    const wordProblems = [...unknownSources(file, data, dir), ...overclaims(file, data)];
+    const wordProblems = [...unknownSources(file, data, referenceIds), ...overclaims(file, data)];
     if (wordProblems.length > 0) throw contentErrors(wordProblems);
     figures.set(id, { id, svg, ...data });
   }
-  loaded.set(folder, figures);
   return figures;
 }

@@ -6,9 +6,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { ContentError, suggestId } from '../citations/errors.ts';
-import { isJsxElement, location, setPageData, stringAttribute } from '../mdx-checks.ts';
-import { figureAnchor, getFigures } from './figures.ts';
+import { contentError, suggestId } from '../content/errors.ts';
+import { isJsxElement, location, setPageData, stringAttribute } from '../mdx/jsx.ts';
+import type { ContentSources } from '../content/sources.ts';
+import { figureAnchor } from './figures.ts';
 
 /** What the cite page needs of each figure on a page. */
 export interface PageFigure {
@@ -18,9 +19,9 @@ export interface PageFigure {
   title: string;
 }
 
-export default function remarkFigure(options: { contentDir?: string } = {}) {
+export default function remarkFigure(options: { sources: ContentSources }) {
   return (tree: Root, file: VFile) => {
-    const figures = getFigures(options.contentDir);
+    const figures = options.sources.figures();
     const onPage: PageFigure[] = [];
     visit(tree, (node) => {
       if (!isJsxElement(node) || node.name !== 'Figure') return;
@@ -29,14 +30,14 @@ export default function remarkFigure(options: { contentDir?: string } = {}) {
       const figure = figures.get(id);
       if (!figure) {
         const suggestion = suggestId(id, [...figures.keys()]);
-        throw new ContentError(
+        throw contentError(
           where,
           id ? `there is no figure "${id}" (no content/figures/${id}.json and ${id}.svg).` : '<Figure> needs an id written as a plain string.',
           suggestion ? `did you mean "${suggestion}"?` : `draw it as content/figures/${id || '<id>'}.svg with its words in content/figures/${id || '<id>'}.json (README.md, "Figures").`,
         );
       }
       if (onPage.some((f) => f.id === id)) {
-        throw new ContentError(where, `the figure "${id}" is already shown on this page.`, 'show each figure once per article; link to it with [Figure N](#figure-<id>) elsewhere.');
+        throw contentError(where, `the figure "${id}" is already shown on this page.`, 'show each figure once per article; link to it with [Figure N](#figure-<id>) elsewhere.');
       }
       const number = onPage.length + 1;
       onPage.push({ id, anchor: figureAnchor(id), number, title: figure.title });

@@ -2,22 +2,22 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, suggestId } from '../citations/errors.ts';
-import { isJsxElement, location, stringAttribute } from '../mdx-checks.ts';
-import { getGlossary } from './glossary.ts';
+import { contentError, suggestId } from '../content/errors.ts';
+import { isJsxElement, location, stringAttribute } from '../mdx/jsx.ts';
+import type { ContentSources } from '../content/sources.ts';
 
-export default function remarkTerm(options: { contentDir?: string } = {}) {
+export default function remarkTerm(options: { sources: ContentSources }) {
   return (tree: Root, file: VFile) => {
-    const glossary = getGlossary(options.contentDir);
+    const glossary = options.sources.glossary();
     const seen = new Set<string>();
     visit(tree, (node) => {
       if (!isJsxElement(node) || node.name !== 'Term') return;
       const where = location(file, node);
       const id = stringAttribute(node, 'id');
-      if (!id) throw new ContentError(where, '<Term> needs an id written as a plain string.', 'write <Term id="tight-junction">tight junctions</Term>.');
+      if (!id) throw contentError(where, '<Term> needs an id written as a plain string.', 'write <Term id="tight-junction">tight junctions</Term>.');
       if (!glossary.has(id)) {
         const suggestion = suggestId(id, [...glossary.keys()]);
-        throw new ContentError(
+        throw contentError(
           where,
           `the glossary has no term "${id}".`,
           suggestion
@@ -26,7 +26,7 @@ export default function remarkTerm(options: { contentDir?: string } = {}) {
         );
       }
       if (seen.has(id)) {
-        throw new ContentError(where, `the term "${id}" is marked with <Term> a second time.`, 'mark only the first use of a term in an article; later uses are plain text.');
+        throw contentError(where, `the term "${id}" is marked with <Term> a second time.`, 'mark only the first use of a term in an article; later uses are plain text.');
       }
       seen.add(id);
     });

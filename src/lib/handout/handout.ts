@@ -1,5 +1,5 @@
 /** The printable handout of an article ("Take this to your appointment"): its address and what it shows. */
-import type { CitedPlace } from '../citations/page.ts';
+import type { CitedPlace } from '../citations/markers.ts';
 import { versionPath } from '../articles/versions.ts';
 import type { HandoutRedFlags, HandoutText } from './remark-handout.ts';
 

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { readerText } from '../articles/reader-text.ts';
-import { isJsxElement, setPageData, stringAttribute } from '../mdx-checks.ts';
+import { isJsxElement, setPageData, stringAttribute } from '../mdx/jsx.ts';
 
 export interface HandoutRedFlags {
   level: 'urgent' | 'emergency';

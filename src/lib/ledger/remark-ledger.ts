@@ -7,8 +7,9 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { readerText } from '../articles/reader-text.ts';
 import { parseCiteIds } from '../citations/remark-cite.ts';
-import { getFigures } from '../figures/figures.ts';
-import { isJsxElement, setPageData, stringAttribute } from '../mdx-checks.ts';
+import type { ContentSources } from '../content/sources.ts';
+import type { Figure } from '../figures/figures.ts';
+import { isJsxElement, setPageData, stringAttribute } from '../mdx/jsx.ts';
 import { markerPassages } from './sentences.ts';
 
 /** One citation marker: its anchor (cite-<n>), the works it cites and the sentences it supports. */
@@ -26,7 +27,7 @@ export interface LedgerPlace {
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** The citation places of an MDX tree whose <Cite> and <Figure> elements remark-cite has given anchors. */
-export function ledgerPlaces(tree: Root, contentDir?: string): LedgerPlace[] {
+export function ledgerPlaces(tree: Root, figures: ReadonlyMap<string, Figure>): LedgerPlace[] {
   const places: LedgerPlace[] = [];
   let headings = -1;
   let section: number | null = null;
@@ -49,7 +50,7 @@ export function ledgerPlaces(tree: Root, contentDir?: string): LedgerPlace[] {
     }
     if (isJsxElement(node) && node.name === 'Figure') {
       // A figure's cited caption and description sentences, in the order remark-cite gave them anchors.
-      const figure = getFigures(contentDir).get(stringAttribute(node, 'id') ?? '');
+      const figure = figures.get(stringAttribute(node, 'id') ?? '');
       const anchors = (stringAttribute(node, 'anchors') ?? '').split(' ').filter(Boolean);
       const cited = figure ? [...figure.caption, ...figure.description].filter((s) => s.cite?.length) : [];
       cited.forEach((sentence, i) => {
@@ -66,8 +67,8 @@ export function ledgerPlaces(tree: Root, contentDir?: string): LedgerPlace[] {
   return places;
 }
 
-export default function remarkLedger(options: { contentDir?: string } = {}) {
+export default function remarkLedger(options: { sources: ContentSources }) {
   return (tree: Root, file: VFile) => {
-    setPageData(file, 'ledger', ledgerPlaces(tree, options.contentDir));
+    setPageData(file, 'ledger', ledgerPlaces(tree, options.sources.figures()));
   };
 }

@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { ContentError } from '../citations/errors.ts';
+import { contentError } from '../content/errors.ts';
 import { articleId } from '../articles/article-id.ts';
 import { aliasesOf, anchorRegistries } from '../trust/anchors.ts';
 import type { AnchorRegistry } from '../../schemas/anchors.ts';
@@ -48,7 +48,7 @@ export function addParagraphLinks(tree: Root, registry: AnchorRegistry | undefin
     const id = ids[i];
     if (!id) return;
     if (headingIds.has(id)) {
-      throw new ContentError(file, `a paragraph gets the id "${id}", which a heading has too.`, 'reword that heading so its id holds no "--", or change the first words of the paragraph.');
+      throw contentError(file, `a paragraph gets the id "${id}", which a heading has too.`, 'reword that heading so its id holds no "--", or change the first words of the paragraph.');
     }
     node.properties.id = id;
     const aliases = aliasesOf(registry, id).map((old): Element => ({ type: 'element', tagName: 'span', properties: { id: old, className: ['anchor-alias'] }, children: [] }));

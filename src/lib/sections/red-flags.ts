@@ -1,8 +1,9 @@
 /** Red-flag card ids: made from the card's level and title, so a card keeps its address while its title stays. */
+import { slug } from 'github-slugger';
 
-/** The id of a red-flag card's heading, e.g. red-flags-urgent-see-a-gp-urgently-if-you-have. */
+/** The id of a red-flag card's heading, e.g. red-flags-urgent-ask-for-an-urgent-gp-appointment-or-call-nhs-111-if (github-slugger, as headings). */
 export function redFlagsId(level: 'urgent' | 'emergency', title: string): string {
-  return `red-flags-${level}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `red-flags-${level}-${slug(title)}`;
 }
 
 /** The words on a red-flag card's coloured band, in the NHS care-card levels. */

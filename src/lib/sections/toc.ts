@@ -15,7 +15,7 @@ export interface TocItem {
 
 /**
  * The headings that make an article's sections: its h2s and h3s, in document order. These get the section
- * tools (SectionH2/SectionH3), the table of contents lists them and the cite page has a block for each.
+ * tools (MdxSectionHeading), the table of contents lists them and the cite page has a block for each.
  */
 export function sectionHeadings<H extends Heading>(headings: readonly H[]): H[] {
   return headings.filter((h) => h.depth === 2 || h.depth === 3);

@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentErrors, suggestId } from '../citations/errors.ts';
+import { contentErrors, suggestId } from '../content/errors.ts';
 import { readText } from '../citations/read-text.ts';
 import { anchorRegistrySchema, type AnchorRegistry } from '../../schemas/anchors.ts';
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentErrors, type ContentError } from '../citations/errors.ts';
+import { contentErrors } from '../content/errors.ts';
 import { readText } from '../citations/read-text.ts';
 import { changeLogSchema, type ChangeEntry } from '../../schemas/change-log.ts';
 
@@ -82,5 +82,5 @@ export function assertChangeLogArticles(logs: ChangeLogs, dir: string, articleId
   const problems: Problem[] = [...logs.keys()]
     .filter((slug) => !articleIds.includes(slug))
     .map((slug) => ({ file: path.join(dir, `${slug}.json`), problem: `there is no article "${slug}" for this change log (articles: ${articleIds.join(', ')}).`, fix: 'name the file after the article slug it logs, or remove it with the article.' }));
-  if (problems.length > 0) throw contentErrors(problems) as ContentError;
+  if (problems.length > 0) throw contentErrors(problems);
 }

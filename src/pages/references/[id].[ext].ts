@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { downloadResponse, formatPaths } from '../../lib/citations/bibliography-routes.ts';
 import type { ExportFormat } from '../../lib/citations/export.ts';
-import { getLibrary } from '../../lib/citations/library.ts';
+import { referenceLibrary } from '../../lib/articles/collection.ts';
 
-export const getStaticPaths = () => getLibrary().ids().flatMap((id) => formatPaths.map(({ params }) => ({ params: { id, ext: params.ext } })));
+export const getStaticPaths = async () => (await referenceLibrary()).ids().flatMap((id) => formatPaths.map(({ params }) => ({ params: { id, ext: params.ext } })));
 
-export const GET: APIRoute = ({ params }) => downloadResponse([getLibrary().get(params.id as string)], params.ext as ExportFormat);
+export const GET: APIRoute = async ({ params }) => downloadResponse([(await referenceLibrary()).get(params.id as string)], params.ext as ExportFormat);

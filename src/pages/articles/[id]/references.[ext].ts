@@ -1,9 +1,8 @@
 // One article's bibliography: /articles/<id>/references.bib, .ris and .json, in citation order.
 import type { APIRoute } from 'astro';
-import { articlesInOrder, citationsOf, type Article } from '../../../lib/articles/collection.ts';
+import { articlesInOrder, citationsOf, referenceLibrary, type Article } from '../../../lib/articles/collection.ts';
 import { downloadResponse, formatPaths } from '../../../lib/citations/bibliography-routes.ts';
 import type { ExportFormat } from '../../../lib/citations/export.ts';
-import { getLibrary } from '../../../lib/citations/library.ts';
 
 export async function getStaticPaths() {
   const articles = await articlesInOrder();
@@ -11,7 +10,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const library = getLibrary();
+  const library = await referenceLibrary();
   const { order } = await citationsOf((props as { article: Article }).article);
   return downloadResponse(order.map((id) => library.get(id)), params.ext as ExportFormat);
 };

