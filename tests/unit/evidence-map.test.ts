@@ -1,4 +1,5 @@
 // The evidence map's data on fixture content: reading, every bad input an author can write, and the grid the page shows.
+import '../support/author-message.ts';
 import path from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,42 +33,42 @@ describe('reading the map', () => {
   it('names the file, every invalid field and the fix (an empty reference list, an unknown field)', () => {
     const dir = path.join(fixtures, 'invalid-shape');
     const read = () => parseEvidenceMap(readEvidenceMap(dir), evidenceMapFile(dir));
-    expect(read).toThrow(/evidence-map\/invalid-shape\/evidence-map\.json: the field "cells\.0\.references" is invalid: a cell needs at least one reference; leave an empty cell out of the file\.\nFix: write \{ "cells"/);
-    expect(read).toThrow(/1 more problem in this file:[\s\S]*the field "cells\.1" is invalid: Unrecognized key: "note"/);
+    expect(read).toTellAuthor(/evidence-map\/invalid-shape\/evidence-map\.json: the field "cells\.0\.references" is invalid: a cell needs at least one reference; leave an empty cell out of the file\.\nFix: write \{ "cells"/);
+    expect(read).toTellAuthor(/1 more problem in this file:[\s\S]*the field "cells\.1" is invalid: Unrecognized key: "note"/);
   });
 
   it('names the file when it is not JSON', () => {
-    expect(() => parseEvidenceMap('{ "cells": [ ', file)).toThrow(/content\/evidence-map\.json: is not valid JSON/);
+    expect(() => parseEvidenceMap('{ "cells": [ ', file)).toTellAuthor(/content\/evidence-map\.json: is not valid JSON/);
   });
 });
 
 describe('checking the map against the references and the articles', () => {
   it('rejects an unknown row or column with the closest key and the list of keys', () => {
-    expect(check([cell({ row: 'alcohl' })])).toThrow(/cell 1 \("alcohl" × "permeability"\) has the unknown row "alcohl"\.\nFix: did you mean "alcohol"\? Rows are "nsaids", "alcohol"/);
-    expect(check([cell({ column: 'symptom' })])).toThrow(/has the unknown column "symptom"\.\nFix: did you mean "symptoms"\? Columns are "permeability", "symptoms", "disease"/);
+    expect(check([cell({ row: 'alcohl' })])).toTellAuthor(/cell 1 \("alcohl" × "permeability"\) has the unknown row "alcohl"\.\nFix: did you mean "alcohol"\? Rows are "nsaids", "alcohol"/);
+    expect(check([cell({ column: 'symptom' })])).toTellAuthor(/has the unknown column "symptom"\.\nFix: did you mean "symptoms"\? Columns are "permeability", "symptoms", "disease"/);
   });
 
   it('rejects an unknown reference id with the closest id', () => {
-    expect(check([cell({ references: ['trial2042'] })])).toThrow(/cell 1 \("zinc" × "permeability"\) lists the unknown reference id "trial2042"\.\nFix: did you mean "trial2024"\?/);
+    expect(check([cell({ references: ['trial2042'] })])).toTellAuthor(/cell 1 \("zinc" × "permeability"\) lists the unknown reference id "trial2042"\.\nFix: did you mean "trial2024"\?/);
   });
 
   it('rejects an unknown strength level with the scale\'s levels', () => {
-    expect(check([cell({ strength: 'medium' })])).toThrow(/has the unknown strength "medium"\.\nFix: Use a level of the evidence scale: "strong", "moderate", "weak", "none"/);
-    expect(check([cell({ strength: 'moderat' })])).toThrow(/Fix: did you mean "moderate"\?/);
+    expect(check([cell({ strength: 'medium' })])).toTellAuthor(/has the unknown strength "medium"\.\nFix: Use a level of the evidence scale: "strong", "moderate", "weak", "none"/);
+    expect(check([cell({ strength: 'moderat' })])).toTellAuthor(/Fix: did you mean "moderate"\?/);
   });
 
   it('rejects animal and laboratory work listed as evidence in people, by design or by receipt', () => {
-    expect(check([cell({ references: ['dish2021'] })])).toThrow(
+    expect(check([cell({ references: ['dish2021'] })])).toTellAuthor(
       /lists "dish2021", a laboratory or animal study \(design "laboratory-or-animal"\); the map counts evidence in people only\.\nFix: remove "dish2021" from this cell/,
     );
     // Designed as a cohort, but its receipt says the cohort was of mice.
-    expect(check([cell({ references: ['mice2022'] })])).toThrow(/lists "mice2022", a study of animals \(its receipt's population is "animals"\)/);
+    expect(check([cell({ references: ['mice2022'] })])).toTellAuthor(/lists "mice2022", a study of animals \(its receipt's population is "animals"\)/);
     expect(notHumanEvidence(refs.get('trial2024')!)).toBeUndefined();
     expect(notHumanEvidence(refs.get('guide2020')!)).toBeUndefined();
   });
 
   it('rejects a reference that no article cites', () => {
-    expect(check([cell()], new Set(['review2023']))).toThrow(/lists "trial2024", which no article cites\.\nFix: list only works an article cites/);
+    expect(check([cell()], new Set(['review2023']))).toTellAuthor(/lists "trial2024", which no article cites\.\nFix: list only works an article cites/);
   });
 
   it('rejects a cell given twice, and reports every problem at once', () => {

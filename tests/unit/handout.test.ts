@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkCite from '../../src/lib/citations/remark-cite.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
 import { handoutAddress, handoutPath, handoutRedFlags, keySources } from '../../src/lib/handout/handout.ts';
 import { qrSvg } from '../../src/lib/handout/qr.ts';
 import remarkHandout, { type HandoutText } from '../../src/lib/handout/remark-handout.ts';
@@ -18,7 +19,7 @@ const sample = fs.readFileSync(path.join(fixtureDir, 'articles/sample.mdx'), 'ut
 
 async function handoutOf(source: string): Promise<HandoutText> {
   const file = new VFile({ path: path.join(fixtureDir, 'articles/example.mdx'), value: source });
-  const compiled = await compile(file, { remarkPlugins: [remarkGfm, [remarkCite, { contentDir: fixtureDir }], remarkHandout] });
+  const compiled = await compile(file, { remarkPlugins: [remarkGfm, [remarkCite, { sources: contentSources(fixtureDir) }], remarkHandout] });
   return (compiled.data as { astro: { frontmatter: { handout: HandoutText } } }).astro.frontmatter.handout;
 }
 

@@ -9,9 +9,12 @@ import SourceEntry from '../../src/components/SourceEntry.astro';
 import { formatStyle } from '../../src/lib/citations/format.ts';
 import { distinctLocators, firstPerLocator, pinpointsOf, type PageCitations } from '../../src/lib/citations/markers.ts';
 import { receiptWho } from '../../src/lib/citations/receipt.ts';
+import { CitationLibrary } from '../../src/lib/citations/library.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 
 const refs = loadReferences(path.resolve('tests/fixtures/references/with-receipts'));
+// The fixture library holds the works the pinpoint tests cite (iom2001, lacy2024).
+const library = new CitationLibrary(loadReferences(path.resolve('tests/fixtures/library/references')));
 const clean = (html: string) => html.replace(/\s+data-astro-source-[a-z]+="[^"]*"/g, '');
 let container: AstroContainer;
 beforeAll(async () => {
@@ -77,14 +80,14 @@ describe('pinpoints', () => {
   });
 
   it('marks a marker with its pinpoint for the preview, and leaves a plain marker unmarked', async () => {
-    const at = clean(await container.renderToString(Cite, { props: { id: 'iom2001', anchor: 'cite-1', numbers: '1', locator: '486' } }));
+    const at = clean(await container.renderToString(Cite, { props: { id: 'iom2001', anchor: 'cite-1', numbers: '1', locator: '486', library } }));
     expect(at).toContain('<span class="cite" id="cite-1" data-locator="p. 486">');
-    const plain = clean(await container.renderToString(Cite, { props: { id: 'iom2001', anchor: 'cite-2', numbers: '1' } }));
+    const plain = clean(await container.renderToString(Cite, { props: { id: 'iom2001', anchor: 'cite-2', numbers: '1', library } }));
     expect(plain).not.toContain('data-locator');
   });
 
   it('shows the pinpoints in the reference list entry and on the backlinks that lead to them', async () => {
-    const html = clean(await container.renderToString(ReferenceList, { props: { citations: page } }));
+    const html = clean(await container.renderToString(ReferenceList, { props: { citations: page, library } }));
     const iom = html.slice(html.indexOf('<li id="ref-iom2001"'), html.indexOf('<li id="ref-lacy2024"'));
     expect(iom).toContain('<p class="pinpoints">Cited at p. 486</p>');
     expect(iom).toMatch(/<a href="#cite-1" class="backlink" aria-label="a: back to citation 1 of 3, p\. 486">a<\/a>/);
