@@ -1,7 +1,7 @@
 // npm test: every stage in order, stopping at the first that fails, then how long each took.
 import { spawnSync } from 'node:child_process';
 
-const stages = ['check', 'lint', 'test:unit', 'build', 'validate', 'lighthouse:ci', 'test:e2e'];
+const stages = ['check', 'lint', 'test:unit', 'build', 'test:dist', 'validate', 'lighthouse:ci', 'test:e2e'];
 const times = [];
 const report = () => {
   console.log('\nnpm test, time per stage:');
