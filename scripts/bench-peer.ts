@@ -1,6 +1,6 @@
 // The peer for `npm run bench -- --peer`: the six articles as an Astro Starlight site with rehype-citation (the stack
 // the issue compares with), written into a folder where astro, @astrojs/starlight and rehype-citation are installed
-// (they are not this project's dependencies), then built there. Components become their nearest Starlight or
+// (they are not this project's dependencies; nor is @astrojs/markdown-remark there, which the peer needs too), then built there. Components become their nearest Starlight or
 // Markdown form: <Cite> a [@key] citation (Vancouver), a card an aside, a glossary term its words, a figure an image.
 // Usage: node --experimental-strip-types scripts/bench-peer.ts <folder>   (prints the built site's path)
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const peer = path.resolve(process.argv[2] ?? '');
 if (!process.argv[2] || !fs.existsSync(path.join(peer, 'node_modules/@astrojs/starlight'))) {
-  console.error('Usage: scripts/bench-peer.ts <folder with astro, @astrojs/starlight and rehype-citation installed>');
+  console.error('Usage: scripts/bench-peer.ts <folder with astro, @astrojs/starlight, @astrojs/markdown-remark and rehype-citation installed>');
   process.exit(1);
 }
 const content = path.resolve('content');
@@ -21,7 +21,11 @@ fs.mkdirSync(path.join(peer, 'public/figures'), { recursive: true });
 const references = fs
   .readdirSync(path.join(content, 'references'))
   .flatMap((f) => JSON.parse(fs.readFileSync(path.join(content, 'references', f), 'utf8')));
-fs.writeFileSync(path.join(peer, 'references.json'), JSON.stringify(references));
+// Fields we could not confirm are null in our data; citation-js in rehype-citation expects them left out.
+fs.writeFileSync(
+  path.join(peer, 'references.json'),
+  JSON.stringify(references, (key, value) => (value === null || key === 'custom' ? undefined : value)),
+);
 
 /** One article as Starlight MDX. */
 function convert(source: string): string {
@@ -60,10 +64,15 @@ fs.writeFileSync(
   `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import rehypeCitation from 'rehype-citation';
+import { unified } from '@astrojs/markdown-remark';
 export default defineConfig({
   site: 'https://peer.example.org',
   integrations: [starlight({ title: 'Leaky gut (peer)', pagefind: true })],
-  markdown: { rehypePlugins: [[rehypeCitation, { bibliography: ${JSON.stringify(path.join(peer, 'references.json'))}, csl: 'vancouver', linkCitations: true }]] },
+  markdown: {
+    processor: unified({
+      rehypePlugins: [[rehypeCitation, { path: ${JSON.stringify(peer)}, bibliography: 'references.json', csl: 'vancouver', linkCitations: true }]],
+    }),
+  },
 });
 `,
 );
