@@ -32,7 +32,16 @@ export default defineConfig({
       name: 'phone',
       use: { ...devices['Pixel 7'] },
       grepInvert: /@pointer|@dark|@desktop/,
-      testIgnore: ['**/accessibility-data-variants.spec.ts', '**/citing.spec.ts', '**/security.spec.ts', '**/budget.spec.ts', '**/articles.spec.ts', '**/sharing.spec.ts', '**/degraded.spec.ts', '**/javascript-budget.spec.ts', '**/sources.spec.ts', '**/print.spec.ts'],
+      testIgnore: [
+        '**/accessibility-data-variants.spec.ts',
+        '**/citing.spec.ts',
+        '**/security.spec.ts',
+        '**/articles.spec.ts',
+        '**/sharing.spec.ts',
+        '**/degraded.spec.ts',
+        '**/sources.spec.ts',
+        '**/print.spec.ts',
+      ],
     },
     // @phone: tests that set a phone's width themselves or read what only differs by width (no need twice).
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch|@phone/ },

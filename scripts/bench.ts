@@ -1,28 +1,42 @@
 // Benchmark: builds a site of N articles (the six real ones under their own names, whose links between each
 // other must resolve, plus N - 6 copies of them with their citations, terms and length) and prints build
 // time, citation formatting time, peak memory and a real article page's first-visit weight.
-// Usage: npm run bench [-- 100 1000] [--profile]. Figures only: it never fails on a number.
+// Usage: npm run bench [-- 100 1000] [--profile] [--visits] [--peer <dist> [--peer-pages /{slug}/]].
+// Figures only: it never fails on a number.
+// First it prints, for each real article of the built site (dist/, from `npm run build`), a first and a second visit's
+// gzipped bytes (the second comes from another article, so the shared CSS and scripts are cached) and the elements
+// of its DOM; with --peer, the same figures for another site's build of the same articles (the issue compares with
+// Astro Starlight + rehype-citation: its pages are at /{slug}/ there) and our share of each. --visits stops there.
 // --profile writes a V8 CPU profile of each build (open it in Chrome DevTools' Performance panel).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { articlesWithin, growth } from './bench-growth.ts';
-import { pageWeight } from './page-weight.ts';
+import { pageWeight, visit } from './page-weight.ts';
 
 const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const profile = args.includes('--profile');
-const counts = args.filter((a) => a !== '--profile').map(Number);
+const peer = option('--peer');
+const peerPages = option('--peer-pages') ?? '/{slug}/';
+const counts = args.filter((a, i) => /^\d+$/.test(a) && !['--peer', '--peer-pages'].includes(args[i - 1])).map(Number);
 const sizes = counts.length > 0 ? counts : [100, 1000];
 const profileDir = path.join(os.tmpdir(), 'leaky-gut-bench-profiles');
 const content = path.resolve('content');
-const sources = fs.readdirSync(path.join(content, 'articles')).filter((f) => f.endsWith('.mdx')).sort();
+const sources = fs
+  .readdirSync(path.join(content, 'articles'))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const originals = sources.map((f) => fs.readFileSync(path.join(content, 'articles', f), 'utf8'));
 
 /** A copy of a real article with a title, menu label and position of its own. */
 function synthetic(source: string, i: number): string {
   return source
-    .replace(/^title: (.*)$/m, (_, title: string) => `title: ${JSON.stringify(`${JSON.parse(title.startsWith('"') ? title : JSON.stringify(title)).slice(0, 80)} ${i}`)}`)
+    .replace(
+      /^title: (.*)$/m,
+      (_, title: string) => `title: ${JSON.stringify(`${JSON.parse(title.startsWith('"') ? title : JSON.stringify(title)).slice(0, 80)} ${i}`)}`,
+    )
     .replace(/^navLabel: .*$/m, `navLabel: Article ${i}`)
     .replace(/^order: .*$/m, `order: ${100 + i}`);
 }
@@ -37,18 +51,57 @@ interface Result {
   maxRssMb: number;
 }
 
+/** First and second visits to each real article, ours and (with --peer) the peer's, from built sites. */
+function visits() {
+  if (!fs.existsSync('dist/index.html')) {
+    console.log('No dist/: run `npm run build` first to see first and second visits.\n');
+    return;
+  }
+  const slugs = sources.map((f) => f.replace(/\.mdx$/, ''));
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const header = ['article', 'first visit', 'second visit', 'DOM elements'];
+  console.log(`Visits (gzip level 9; the second visit comes from /articles/${slugs[0]}/, or /articles/${slugs[1]}/ for that one itself)`);
+  console.log((peer ? [...header, 'peer first', 'peer second', 'peer DOM', 'ours / peer (first, second, DOM)'] : header).join('\t'));
+  for (const [i, slug] of slugs.entries()) {
+    const from = slugs[i === 0 ? 1 : 0];
+    const ours = visit('dist', `/articles/${slug}/`, `/articles/${from}/`);
+    const row = [slug, kb(ours.first), kb(ours.second), ours.elements];
+    if (peer) {
+      const theirs = visit(peer, peerPages.replace('{slug}', slug), peerPages.replace('{slug}', from));
+      const ratio = (a: number, b: number) => (a / b).toFixed(2);
+      row.push(
+        kb(theirs.first),
+        kb(theirs.second),
+        theirs.elements,
+        [ratio(ours.first, theirs.first), ratio(ours.second, theirs.second), ratio(ours.elements, theirs.elements)].join(', '),
+      );
+    }
+    console.log(row.join('\t'));
+  }
+  console.log('');
+}
+visits();
+if (args.includes('--visits')) process.exit(0);
+
 const rows: Array<Result & { n: number; weight: ReturnType<typeof pageWeight> }> = [];
 for (const n of sizes) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `leaky-gut-bench-${n}-`));
   for (const folder of ['references', 'glossary']) fs.cpSync(path.join(content, folder), path.join(dir, folder), { recursive: true });
   fs.mkdirSync(path.join(dir, 'articles'));
   sources.forEach((file, i) => fs.writeFileSync(path.join(dir, 'articles', file), originals[i]));
-  for (let i = 1; i <= n - sources.length; i += 1) fs.writeFileSync(path.join(dir, 'articles', `a${i}.mdx`), synthetic(originals[(i - 1) % originals.length], i));
+  for (let i = 1; i <= n - sources.length; i += 1)
+    fs.writeFileSync(path.join(dir, 'articles', `a${i}.mdx`), synthetic(originals[(i - 1) % originals.length], i));
   const out = path.join(dir, 'dist');
   process.stdout.write(`building ${n} articles in ${dir} ... `);
   const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=build-${n}.cpuprofile`] : [];
   const run = spawnSync(process.execPath, [...profiling, '--experimental-strip-types', '--no-warnings', 'scripts/bench-build.ts'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LEAKY_GUT_CONTENT_DIR: dir, LEAKY_GUT_OUT_DIR: out, LEAKY_GUT_CACHE_DIR: path.join(dir, 'cache') },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LEAKY_GUT_CONTENT_DIR: dir,
+      LEAKY_GUT_OUT_DIR: out,
+      LEAKY_GUT_CACHE_DIR: path.join(dir, 'cache'),
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

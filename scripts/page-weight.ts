@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { type BuiltPage, builtPage, elementCount, fetchedBy } from './built-page.ts';
 
 export interface PageWeight {
   /** The HTML, inline scripts included. */
@@ -24,4 +25,29 @@ export function pageWeight(dist: string, page: string): PageWeight {
   const htmlBytes = gz(html);
   // Inline scripts travel inside the HTML: counted in `js` for the JS budget, once in the total.
   return { html: htmlBytes, css, js: externalJs + (inlineJs ? gz(inlineJs) : 0), total: htmlBytes + css + externalJs };
+}
+
+export interface Visit {
+  /** Gzipped bytes a first visit downloads: the HTML and every file it fetches. */
+  first: number;
+  /** Gzipped bytes when the reader comes from `from`: the HTML and the files `from` did not already fetch. */
+  second: number;
+  /** Elements in the page's DOM as parsed (html, head and body included). */
+  elements: number;
+}
+
+/** First and second visit of the page at `url` of `dist`, the second coming from the page at `from`. */
+export function visit(dist: string, url: string, from: string): Visit {
+  const page = builtPage(dist, url);
+  const files = (p: BuiltPage) =>
+    new Set(
+      fetchedBy(dist, p)
+        .map((f) => f.url)
+        .filter((u) => u.startsWith('/') && fs.existsSync(path.join(dist, u))),
+    );
+  const cached = files(builtPage(dist, from));
+  const html = gz(fs.readFileSync(path.join(dist, url, 'index.html')));
+  const own = [...files(page)];
+  const sum = (urls: string[]) => urls.reduce((total, u) => total + gz(fs.readFileSync(path.join(dist, u))), 0);
+  return { first: html + sum(own), second: html + sum(own.filter((u) => !cached.has(u))), elements: elementCount(page) };
 }

@@ -16,7 +16,10 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const pages = fs.readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).map((f) => path.join(dist, String(f)));
+const pages = fs
+  .readdirSync(dist, { recursive: true })
+  .filter((f) => String(f).endsWith('.html'))
+  .map((f) => path.join(dist, String(f)));
 // The project's rules wherever the folder is (a fixture site in /tmp too).
 const validator = new HtmlValidate({ ...config, root: true });
 const reports = await Promise.all(pages.map((page) => validator.validateFile(page)));
@@ -27,8 +30,11 @@ console.log(`html-validate: ${pages.length} pages, ${htmlErrors} errors`);
 // The Nu checker knows the HTML and ARIA specifications' own rules, which html-validate does not all have
 // (aria-labelledby on <pre>, for one).
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
-const nu = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-let nuErrors = 0;
+const nu = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', ...pages], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+let nuErrors;
 if (nu.error || !nu.stdout.trim().startsWith('{')) {
   console.error(`The Nu HTML checker did not run: ${nu.error?.message ?? nu.stderr.trim()}`);
   console.error('Fix: install Java 17 or newer (Debian and Ubuntu: apt-get install default-jre-headless), then run npm run validate again.');

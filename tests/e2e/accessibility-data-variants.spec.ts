@@ -1,7 +1,7 @@
 // axe on a sample of the pages accessibility.spec.ts does not check one by one: the same templates with data
 // of other kinds (dataVariantPages: a reference page for each kind of work, with its longest title, and the
 // longest article's cite page), in the light and the dark theme. Desktop only (the phone project ignores it).
-import { axeViolations, builtPages, dataVariantPages, loadAxe, otherPages, templatePages } from './axe-pages.ts';
+import { articleSample, axeViolations, builtPages, dataVariantPages, loadAxe, otherPages, templatePages } from './axe-pages.ts';
 import { expect, test } from './fixtures.ts';
 
 test('every page checked one by one exists, and the other built pages are all of the kinds sampled', () => {
@@ -9,9 +9,13 @@ test('every page checked one by one exists, and the other built pages are all of
   const oneByOne = templatePages.map((page) => new URL(page, 'http://127.0.0.1').pathname);
   // Each page checked one by one exists (else axe would be checking the 404 page), but the missing address.
   expect(oneByOne.filter((page) => !built.includes(page))).toEqual(['/no-such-page/']);
-  // Every other page is a reference page, a cite page or a frozen version of an article: templates that the
-  // one-by-one checks cover (a version's text is its article's, checked one by one too).
-  expect(otherPages().filter((page) => !/^\/(references\/[^/]+|articles\/[^/]+\/cite|articles\/[^/]+\/v\/[^/]+)\/$/.test(page))).toEqual([]);
+  // Every other page is an article, a reference page, a cite page or a frozen version of an article: templates
+  // that the one-by-one checks cover (the article sample holds every kind of markup any article has; a version's
+  // text is its article's).
+  expect(
+    otherPages().filter((page) => !/^\/(articles\/[^/]+|references\/[^/]+|articles\/[^/]+\/cite|articles\/[^/]+\/v\/[^/]+)\/$/.test(page)),
+  ).toEqual([]);
+  expect(articleSample().length).toBeGreaterThan(0);
   const sample = dataVariantPages();
   expect(sample.filter((page) => page.startsWith('/references/')).length).toBeGreaterThanOrEqual(3);
   expect(sample.filter((page) => page.endsWith('/cite/'))).toHaveLength(1);

@@ -7,56 +7,25 @@ const slugs = fs
   .readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => path.basename(f, '.mdx'));
-const references = fs
-  .readdirSync('content/references')
-  .flatMap((f) => JSON.parse(fs.readFileSync(path.join('content/references', f), 'utf8')) as Array<{ id: string; custom: { design: string | null } }>);
-const labels: Record<string, string> = {
-  'systematic-review': 'Systematic review',
-  guideline: 'Clinical guideline',
-  'randomised-trial': 'Randomised trial',
-  cohort: 'Cohort study',
-  'case-control': 'Case-control study',
-  'cross-sectional': 'Cross-sectional study',
-  'case-series': 'Case series',
-  'narrative-review': 'Narrative review',
-  'laboratory-or-animal': 'Laboratory or animal study',
-  protocol: 'Laboratory protocol',
-  'experimental-study': 'Experiment in volunteers',
-  'patient-information': 'Patient information',
-};
 
-test('all six articles exist and the menu links to each', async ({ page }) => {
-  expect(slugs.sort()).toEqual(['causes', 'diagnosis', 'overview', 'prevention', 'symptoms', 'treatment']);
+test('the menu and the home page link to every article @desktop', async ({ page }) => {
+  expect(slugs.length).toBeGreaterThan(0);
   await page.goto('/');
   const menu = page.getByRole('navigation', { name: 'Site', exact: true });
   for (const slug of slugs) await expect(menu.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
-  // Six articles fit in the menu, so it has no link to the full list; past navArticleLimit it would point here.
-  expect(slugs.length).toBeLessThanOrEqual(navArticleLimit);
-  await expect(menu.locator(`a[href="${allArticlesHref}"]`)).toHaveCount(0);
+  // Up to navArticleLimit articles fit in the menu; past it the menu points to the full list.
+  await expect(menu.locator(`a[href="${allArticlesHref}"]`)).toHaveCount(slugs.length > navArticleLimit ? 1 : 0);
   const list = page.locator(`h2#${allArticlesId} + ul`);
   for (const slug of slugs) await expect(list.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
 });
 
-for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
-  test(`${slug}: each reference shows the evidence label of its study design, from the data`, async ({ page }) => {
-    await page.goto(`/articles/${slug}/`);
-    const entries = page.locator('.reference-list > li');
-    const count = await entries.count();
-    expect(count).toBeGreaterThanOrEqual(8);
-    for (let i = 0; i < count; i += 1) {
-      const id = (await entries.nth(i).getAttribute('data-reference')) ?? '';
-      const design = references.find((r) => r.id === id)?.custom.design;
-      await expect(entries.nth(i).locator('.evidence-label')).toHaveText(design ? labels[design] : 'Study design not yet confirmed');
-    }
-  });
-
-  test(`${slug}: shows when it was last reviewed and when the next review is due, at its end`, async ({ page }) => {
-    await page.goto(`/articles/${slug}/`);
-    const info = page.locator('.review-info');
-    await expect(info.getByText('Last reviewed')).toBeVisible();
-    await expect(info.getByText('Next review due')).toBeVisible();
-  });
-}
+// Each reference's evidence label is a fact of the built HTML, checked without a browser (tests/dist/articles.test.ts).
+test('an article shows when it was last reviewed and when the next review is due, at its end @desktop', async ({ page }) => {
+  await page.goto(`/articles/${slugs[0]}/`);
+  const info = page.locator('.review-info');
+  await expect(info.getByText('Last reviewed')).toBeVisible();
+  await expect(info.getByText('Next review due')).toBeVisible();
+});
 
 for (const slug of ['symptoms', 'diagnosis']) {
   test(`${slug}: a red-flag card says when to see a doctor, on screen and in print`, async ({ page }) => {

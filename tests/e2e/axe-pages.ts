@@ -1,6 +1,6 @@
 // Which pages axe checks, and how. accessibility.spec.ts checks one page of each kind on its own (both themes
-// on the desktop, the light one again at a phone's width); accessibility-all-pages.spec.ts sweeps every
-// other page that the build wrote, so no page of dist/ goes unchecked.
+// on the desktop, the light one again at a phone's width), the articles through the fewest that hold every kind of
+// markup any article has; accessibility-data-variants.spec.ts checks a sample of the other pages chosen by their data.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,9 +28,60 @@ export async function axeViolations(page: Page): Promise<string[]> {
   }, wcagTags);
 }
 
-const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention'].map((slug) => `/articles/${slug}/`);
-/** One page of each kind, and every article. The search page is checked with results in, 404.html by a missing address. */
-export const templatePages = ['/', ...articles, '/glossary/', '/sources/', '/evidence/', '/references/lacy2024/', '/references/yenew2023/', '/articles/overview/cite/', '/search/?q=zonulin', '/no-such-page/', '/how-we-work/', '/how-we-work/methods/', '/how-we-work/independence/', '/how-we-work/corrections/', '/how-we-work/accessibility/', '/how-we-work/licence/', '/articles/causes/v/2026-12-03/', '/articles/treatment/handout/'];
+/** The kinds of markup a built page holds: each element name, and each element name with each of its classes. */
+function markupKinds(html: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const [, name, attributes] of html.matchAll(/<([a-z][a-z0-9-]*)([^>]*)>/g)) {
+    kinds.add(name);
+    for (const c of /\sclass="([^"]*)"/.exec(attributes)?.[1].split(/\s+/) ?? []) kinds.add(`${name}.${c}`);
+  }
+  return kinds;
+}
+
+/**
+ * The fewest articles that together hold every kind of markup (element and class) any article has, picked greedily:
+ * the articles share one template and differ in their data (figures, tables, red-flag cards, myths), so these cover
+ * what axe could find on any of them.
+ */
+export function articleSample(dist = 'dist'): string[] {
+  const kinds = new Map(
+    (fs.readdirSync(path.join(dist, 'articles'), { withFileTypes: true }) as fs.Dirent[])
+      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dist, 'articles', entry.name, 'index.html')))
+      .map((entry) => [`/articles/${entry.name}/`, markupKinds(fs.readFileSync(path.join(dist, 'articles', entry.name, 'index.html'), 'utf8'))]),
+  );
+  const missing = new Set([...kinds.values()].flatMap((k) => [...k]));
+  const sample: string[] = [];
+  while (missing.size > 0) {
+    const [page, held] = [...kinds].sort(
+      ([a, x], [b, y]) => [...y].filter((k) => missing.has(k)).length - [...x].filter((k) => missing.has(k)).length || a.localeCompare(b),
+    )[0];
+    sample.push(page);
+    for (const k of held) missing.delete(k);
+  }
+  return sample.sort();
+}
+
+/** One page of each kind, the article sample among them. The search page is checked with results in, 404.html by a missing address. */
+export const templatePages = [
+  '/',
+  ...articleSample(),
+  '/glossary/',
+  '/sources/',
+  '/evidence/',
+  '/references/lacy2024/',
+  '/references/yenew2023/',
+  '/articles/overview/cite/',
+  '/search/?q=zonulin',
+  '/no-such-page/',
+  '/how-we-work/',
+  '/how-we-work/methods/',
+  '/how-we-work/independence/',
+  '/how-we-work/corrections/',
+  '/how-we-work/accessibility/',
+  '/how-we-work/licence/',
+  '/articles/causes/v/2026-12-03/',
+  '/articles/treatment/handout/',
+];
 
 /** The address of every page in dist/ (each index.html), sorted. */
 export function builtPages(dist = 'dist'): string[] {
@@ -56,7 +107,9 @@ export function dataVariantPages(dist = 'dist'): string[] {
   for (const page of otherPages(dist)) {
     const reference = /^\/references\/([^/]+)\/$/.exec(page);
     // A reference's own CSL-JSON download says what kind of work it is.
-    const work = reference ? (JSON.parse(fs.readFileSync(path.join(dist, 'references', `${reference[1]}.json`), 'utf8')) as { type: string; title?: string }[])[0] : undefined;
+    const work = reference
+      ? (JSON.parse(fs.readFileSync(path.join(dist, 'references', `${reference[1]}.json`), 'utf8')) as { type: string; title?: string }[])[0]
+      : undefined;
     const kind = work ? `reference ${work.type}` : page.replace(/^\/([^/]+)\/.*?(\/cite)?\/$/, '$1$2');
     const size = work ? (work.title ?? '').length : fs.statSync(path.join(dist, page, 'index.html')).size;
     if (size > (longest.get(kind)?.size ?? -1)) longest.set(kind, { page, size });

@@ -4,20 +4,39 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const figures = [
-  { article: 'overview', id: 'gut-barrier', title: 'The gut barrier, as it usually is and when more gets through', alt: /^Two drawings of the gut lining/, described: /Panel A, the usual barrier/ },
-  { article: 'diagnosis', id: 'sugar-test', title: 'How a sugar permeability test works', alt: /^A drawing in four steps: drinking lactulose and mannitol/, described: /Step 2, they cross the gut lining/ },
+  {
+    article: 'overview',
+    id: 'gut-barrier',
+    title: 'The gut barrier, as it usually is and when more gets through',
+    alt: /^Two drawings of the gut lining/,
+    described: /Panel A, the usual barrier/,
+  },
+  {
+    article: 'diagnosis',
+    id: 'sugar-test',
+    title: 'How a sugar permeability test works',
+    alt: /^A drawing in four steps: drinking lactulose and mannitol/,
+    described: /Step 2, they cross the gut lining/,
+  },
 ];
 
 /** WCAG contrast ratio of two computed colours "rgb(r, g, b)". */
 async function contrast(page: Page, a: string, b: string): Promise<number> {
-  return page.evaluate(([x, y]) => {
-    const luminance = (colour: string) => {
-      const [r, g, bl] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-    };
-    const [hi, lo] = [luminance(x), luminance(y)].sort((m, n) => n - m);
-    return (hi + 0.05) / (lo + 0.05);
-  }, [a, b]);
+  return page.evaluate(
+    ([x, y]) => {
+      const luminance = (colour: string) => {
+        const [r, g, bl] = (colour.match(/\d+(\.\d+)?/g) ?? [])
+          .slice(0, 3)
+          .map(Number)
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+      };
+      const [hi, lo] = [luminance(x), luminance(y)].sort((m, n) => n - m);
+      return (hi + 0.05) / (lo + 0.05);
+    },
+    [a, b],
+  );
 }
 
 /** The computed colours a reader sees in a figure: page background, text, outlines, cell fill, arrows. */
@@ -35,7 +54,7 @@ const figureColours = (page: Page, id: string) =>
   });
 
 for (const figure of figures) {
-  test(`${figure.article}: the figure is numbered, named, linkable, citable and described in words`, async ({ page }) => {
+  test(`${figure.article}: the figure is numbered, named, linkable, citable and described in words @desktop`, async ({ page }) => {
     await page.goto(`/articles/${figure.article}/`);
     const element = page.getByRole('figure', { name: `Figure 1. ${figure.title}` });
     await expect(element).toHaveAttribute('id', `figure-${figure.id}`);
@@ -65,7 +84,10 @@ for (const figure of figures) {
     await element.getByRole('link', { name: 'Cite Figure 1' }).click();
     await expect(page).toHaveURL(new RegExp(`/articles/${figure.article}/cite/#figure-${figure.id}$`));
     const block = page.locator(`section#figure-${figure.id}`);
-    await expect(block.getByRole('link', { name: `Figure 1. ${figure.title}` })).toHaveAttribute('href', `/articles/${figure.article}/#figure-${figure.id}`);
+    await expect(block.getByRole('link', { name: `Figure 1. ${figure.title}` })).toHaveAttribute(
+      'href',
+      `/articles/${figure.article}/#figure-${figure.id}`,
+    );
     await expect(block).toContainText(`#figure-${figure.id}`);
   });
 

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 
-test('a glossary term reveals its definition by click, and closes with Escape', async ({ page }) => {
+test('a glossary term reveals its definition by click, and closes with Escape @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   const term = page.getByRole('button', { name: 'tight junctions' });
   const definition = page.locator('#term-tight-junction');
@@ -12,7 +12,7 @@ test('a glossary term reveals its definition by click, and closes with Escape', 
   await expect(definition).toBeHidden();
 });
 
-test('a glossary term works from the keyboard', async ({ page }) => {
+test('a glossary term works from the keyboard @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   const term = page.getByRole('button', { name: 'tight junctions' });
   await term.focus();
@@ -27,7 +27,7 @@ test('a glossary term works from the keyboard', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the definition still opens (the popover is plain HTML)', async ({ page }) => {
+  test('the definition still opens (the popover is plain HTML) @desktop', async ({ page }) => {
     await page.goto('/articles/overview/');
     await page.getByRole('button', { name: 'claudin-1' }).click();
     await expect(page.locator('#term-claudin')).toBeVisible();
@@ -36,7 +36,18 @@ test.describe('without JavaScript', () => {
 
 test('the glossary page lists every term with its definition @desktop', async ({ page }) => {
   await page.goto('/glossary/');
-  for (const term of ['Claudin', 'Coeliac disease', 'Inflammatory bowel disease', 'Intestinal permeability', 'Irritable bowel syndrome', 'Lactulose-mannitol test', 'Microbiome', 'Tight junction', 'Ussing chamber', 'Zonulin']) {
+  for (const term of [
+    'Claudin',
+    'Coeliac disease',
+    'Inflammatory bowel disease',
+    'Intestinal permeability',
+    'Irritable bowel syndrome',
+    'Lactulose-mannitol test',
+    'Microbiome',
+    'Tight junction',
+    'Ussing chamber',
+    'Zonulin',
+  ]) {
     await expect(page.locator('dt', { hasText: term })).toBeVisible();
   }
 });

@@ -1,29 +1,22 @@
-import { inlineScripts } from '../../src/lib/security/inline-scripts.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
 
-test('the overview reads completely without JavaScript', async ({ page }) => {
-  await page.goto('/articles/overview/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is leaky gut?');
-  for (const heading of ['Key points', 'What the gut barrier does', 'How it is measured', 'Not to be confused with', 'References']) {
-    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-  }
-  const entries = page.locator('.reference-list > li');
-  expect(await entries.count()).toBeGreaterThanOrEqual(5);
-  // A citation is a plain link to its entry.
-  await page.locator('.cite a').first().click();
-  await expect(page).toHaveURL(/#ref-lacy2024$/);
-  await expect(page.locator('#ref-lacy2024')).toBeInViewport();
-});
-
-// Every article, JavaScript off: the text is all there, and a citation, a section's own link and the table
-// of contents each take the reader where they say. On a phone (@phone): without JavaScript the desktop takes
-// the same path (the contents stay folded until their summary is clicked), checked by sections.spec.ts.
+// Every article on a 360 px phone, JavaScript off: the text is all there and fits the screen, the first key point is on
+// the first screen, and a citation, a section's own link, the table of contents and the menu each take the reader
+// where they say. Without JavaScript the desktop takes the same paths (sections.spec.ts checks its contents).
+// Which scripts a page carries is a fact of dist/, checked without a browser (tests/dist/page-weight.test.ts).
 for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
   test(`${slug}: reads, and its citations, section links and contents work without JavaScript @phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`/articles/${slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }))).toEqual({
+      scrollWidth: 360,
+      innerWidth: 360,
+    });
+    const keyPoint = (await page.locator('.section-heading:has(#key-points) ~ ul > li').first().boundingBox())!;
+    expect(keyPoint.y + keyPoint.height, 'the first key point ends on the first screen').toBeLessThanOrEqual(780);
     const sections = page.locator('.prose .section-heading > h2');
     expect(await sections.count()).toBeGreaterThanOrEqual(5);
     for (const heading of await sections.all()) await expect(heading).toBeVisible();
@@ -39,7 +32,10 @@ for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 
 
     // A section's own link, and the entry for a later section in the table of contents.
     const ids = await sections.evaluateAll((hs) => hs.map((h) => h.id));
-    await page.getByRole('link', { name: /^Section titled / }).nth(1).click();
+    await page
+      .getByRole('link', { name: /^Section titled / })
+      .nth(1)
+      .click();
     await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
     await expect(page.locator(`#${ids[1]}`)).toBeInViewport();
     await page.goto(`/articles/${slug}/`);
@@ -52,25 +48,9 @@ for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 
     await toc.locator(`a[href="#${last}"]`).click();
     await expect(page).toHaveURL(new RegExp(`#${last}$`));
     await expect(page.locator(`#${last}`)).toBeInViewport();
+
+    // The site menu is a <details> too.
+    await page.locator('.site-menu > summary').click();
+    await expect(page.getByRole('navigation', { name: 'Site', exact: true }).getByRole('link', { name: 'Glossary' })).toBeVisible();
   });
 }
-
-test('the home page and glossary carry no executable script but the small theme pair (JSON-LD data blocks are not code) @desktop', async ({ page, request }) => {
-  for (const path of ['/', '/glossary/']) {
-    await page.goto(path);
-    const scripts = await page
-      .locator('script:not([type="application/ld+json"])')
-      .evaluateAll((nodes) => nodes.map((node) => ({ parent: node.parentElement!.localName, type: node.getAttribute('type'), src: node.getAttribute('src'), text: node.textContent ?? '' })));
-    expect(scripts, path).toHaveLength(2);
-    const [init, toggle] = scripts;
-    // The tiny head script that applies a stored theme before first paint, exactly as the CSP allows it.
-    expect(init, path).toEqual({ parent: 'head', type: null, src: null, text: inlineScripts.theme });
-    // The theme button's own small module (theme-toggle.ts), a cached file: nothing else is loaded.
-    expect(toggle.type, path).toBe('module');
-    expect(toggle.src, path).toMatch(/^\/_astro\/ThemeToggle\.[^/]+\.js$/);
-    const code = await (await request.get(toggle.src!)).text();
-    expect(code, path).toMatch(/getElementById\(.theme-toggle.\)/);
-    expect(code, path).toMatch(/localStorage\.setItem\(.theme.,/);
-    expect(code.length, path).toBeLessThan(600);
-  }
-});

@@ -7,7 +7,7 @@ const references = fs
 const doiOf = (id: string) => references.find((r) => r.id === id)?.DOI;
 const titleOf = (id: string) => references.find((r) => r.id === id)?.title;
 
-test('the home page leads to the overview article', async ({ page }) => {
+test('the home page leads to the overview article @desktop', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leaky gut: what the evidence says');
   await page.getByRole('main').getByRole('link', { name: 'What is leaky gut?' }).click();
@@ -15,7 +15,7 @@ test('the home page leads to the overview article', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is leaky gut?');
 });
 
-test('a reader follows an in-text citation to its entry, whose DOI link is right', async ({ page }) => {
+test('a reader follows an in-text citation to its entry, whose DOI link is right @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   // The first citation in the section of a work with a DOI that the page cites more than once (the data decides which).
   const links = page.locator('.section-heading:has(> h2#what-the-gut-barrier-does) ~ p .cite-n a');
@@ -25,7 +25,10 @@ test('a reader follows an in-text citation to its entry, whose DOI link is right
     .find((ref) => doiOf(ref) && everyCitation.filter((href) => href === `#ref-${ref}`).length > 1);
   expect(id, 'a work with a DOI, cited in the first section and again later').toBeTruthy();
   if (!id) return;
-  await links.and(page.locator(`[href="#ref-${id}"]`)).first().click();
+  await links
+    .and(page.locator(`[href="#ref-${id}"]`))
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`#ref-${id}$`));
   const entry = page.locator(`#ref-${id}`);
   await expect(entry).toBeInViewport();
@@ -50,9 +53,7 @@ test('numbers in the text match the reference list order @desktop', async ({ pag
     if (!firstCited.includes(id)) firstCited.push(id);
   }
   expect(listed).toEqual(firstCited);
-  const numbers = await page.locator('.cite-n a').evaluateAll((links) =>
-    links.map((a) => [a.textContent, a.getAttribute('href')]),
-  );
+  const numbers = await page.locator('.cite-n a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
   for (const [number, href] of numbers) expect(listed[Number(number) - 1]).toBe(href?.replace('#ref-', ''));
 });
 
@@ -61,10 +62,4 @@ test('every page shows the medical disclaimer @desktop', async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('complementary', { name: 'Medical disclaimer' })).toBeVisible();
   }
-});
-
-test('the article shows its review dates @desktop', async ({ page }) => {
-  await page.goto('/articles/overview/');
-  await expect(page.locator('.review-info')).toContainText('Last reviewed');
-  await expect(page.locator('.review-info')).toContainText('Next review due');
 });

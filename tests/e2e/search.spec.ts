@@ -1,10 +1,10 @@
 import { expect, test } from './fixtures.ts';
 
-test('an article loads no search code; the header search finds "zonulin" and its links land on the matching section', async ({ page }) => {
+test('an article loads no search code; the header search finds "zonulin" and its links land on the matching section @desktop', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  // goto waits for the load event, by which the page's module scripts have run: a search script loaded eagerly would show.
   await page.goto('/articles/overview/');
-  await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 
   const box = page.getByRole('searchbox', { name: 'Search this site' });
@@ -58,7 +58,7 @@ test('the search page searches again in place and says when nothing matches @des
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header search reaches a page that says what it needs and lists every section and term to find in page', async ({ page }) => {
+  test('the header search reaches a page that says what it needs and lists every section and term to find in page @desktop', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('zonulin');
     await page.getByRole('button', { name: 'Search', exact: true }).click();

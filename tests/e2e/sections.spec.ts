@@ -36,8 +36,13 @@ test('every section heading keeps its readable id and has a link to itself named
   for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
     const html = await (await request.get(`/articles/${slug}/`)).text();
     const all = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
-    expect(all.filter((id, i) => all.indexOf(id) !== i), `${slug}: ids used twice`).toEqual([]);
-    const headings = [...html.matchAll(/<div class="section-heading level-[23]"><h([23]) id="([^"]+)">.*?<\/h\1><a class="section-link" href="#([^"]+)"/g)];
+    expect(
+      all.filter((id, i) => all.indexOf(id) !== i),
+      `${slug}: ids used twice`,
+    ).toEqual([]);
+    const headings = [
+      ...html.matchAll(/<div class="section-heading level-[23]"><h([23]) id="([^"]+)">.*?<\/h\1><a class="section-link" href="#([^"]+)"/g),
+    ];
     expect(headings.length, slug).toBeGreaterThan(5);
     for (const [, , id, href] of headings) expect(href).toBe(id);
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
@@ -89,7 +94,10 @@ test('a section link lands the heading below the top, marked, and the contents f
   expect(top).toBeGreaterThanOrEqual(16);
   expect(top).toBeLessThan(64);
   const wrapper = page.locator('.section-heading').filter({ has: heading });
-  expect(await wrapper.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).outlineStyle])).toEqual(['rgb(255, 243, 176)', 'solid']);
+  expect(await wrapper.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).outlineStyle])).toEqual([
+    'rgb(255, 243, 176)',
+    'solid',
+  ]);
 
   const current = page.locator('.toc a[aria-current="true"]');
   const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -112,7 +120,10 @@ test('a section link lands the heading below the top, marked, and the contents f
   // Wide screens: the contents stay in view deep into the article.
   if (wide) await expect(toc.getByRole('link', { name: 'Not to be confused with' })).toBeInViewport();
   // Scrolling back up into the middle of an earlier section marks that section.
-  await page.locator('.section-heading:has(> #what-the-gut-barrier-does) ~ p').nth(1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page
+    .locator('.section-heading:has(> #what-the-gut-barrier-does) ~ p')
+    .nth(1)
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(current).toHaveAttribute('href', '#what-the-gut-barrier-does');
 });
 
@@ -143,7 +154,7 @@ test('each section of every article links to its own citation on the cite page @
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the contents are a plain list of links and no copy button shows', async ({ page }) => {
+  test('the contents are a plain list of links and no copy button shows @desktop', async ({ page }) => {
     await page.goto(overview);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc).toHaveCount(1);
@@ -152,7 +163,9 @@ test.describe('without JavaScript', () => {
     if (await summary.isVisible()) await summary.click();
     const links = toc.getByRole('link');
     await expect(links).toHaveText([...(await page.locator('.prose .section-heading > h2').allTextContents()), 'References']);
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([...overviewSections, 'references-heading'].map((id) => `#${id}`));
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      [...overviewSections, 'references-heading'].map((id) => `#${id}`),
+    );
     await expect(page.locator('.toc a[aria-current]')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
     await expect(page.locator('.section-copy').first()).toBeHidden();

@@ -4,7 +4,7 @@ const LIGHT_PAPER = 'rgb(255, 255, 255)';
 const DARK_PAPER = 'rgb(20, 23, 27)';
 const bodyBackground = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test('the toggle switches the theme, says which is on, and the choice survives a reload', async ({ page }) => {
+test('the toggle switches the theme, says which is on, and the choice survives a reload @desktop', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/articles/overview/');
   const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -29,7 +29,7 @@ test('the toggle switches the theme, says which is on, and the choice survives a
   expect(await bodyBackground(page)).toBe(LIGHT_PAPER);
 });
 
-test('a stored dark choice is applied before first paint, so light never flashes', async ({ page }) => {
+test('a stored dark choice is applied before first paint, so light never flashes @desktop', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.addInitScript(() => {
     localStorage.setItem('theme', 'dark');
@@ -52,7 +52,7 @@ test('a stored dark choice is applied before first paint, so light never flashes
   expect(seen).toEqual({ themeAtBody: 'dark', firstFrame: DARK_PAPER });
 });
 
-test('the stored dark theme and the system dark theme are the same theme', async ({ page }) => {
+test('the stored dark theme and the system dark theme are the same theme @desktop', async ({ page }) => {
   const tokens = () =>
     page.evaluate(() => {
       const style = getComputedStyle(document.documentElement);
@@ -78,7 +78,7 @@ test('the stored dark theme and the system dark theme are the same theme', async
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
-  test('the system dark preference still applies and no dead toggle shows', async ({ page }) => {
+  test('the system dark preference still applies and no dead toggle shows @desktop', async ({ page }) => {
     await page.goto('/glossary/');
     expect(await bodyBackground(page)).toBe(DARK_PAPER);
     await expect(page.locator('#theme-toggle')).toBeHidden();

@@ -1,0 +1,83 @@
+// What link previews, search engines and reference managers read from each article's head and its frame, read from
+// dist/ without a browser: canonical URL, Open Graph and Twitter tags, the preview card, breadcrumbs (visible and in
+// JSON-LD) and reading-order links. The browser tests keep what needs a browser (a 404 status, what is visible).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { site } from '../../src/config.ts';
+import { pngSize } from '../support/png.ts';
+import { builtPage, elements, textOf } from '../../scripts/built-page.ts';
+
+const dist = 'dist';
+const origin = new URL(site.url).origin;
+const articles = fs
+  .readdirSync('content/articles')
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => {
+    const frontmatter = fs.readFileSync(path.join('content/articles', file), 'utf8').split('---\n')[1];
+    const field = (name: string) => (frontmatter.match(new RegExp(`^${name}:\\s*(.+)$`, 'm'))?.[1] ?? '').replace(/^"(.*)"$/, '$1');
+    return { id: path.basename(file, '.mdx'), title: field('title'), order: Number(field('order')) };
+  })
+  .sort((a, b) => a.order - b.order);
+
+const attr = (element: Element | undefined, name: string) => (element?.properties[name] === undefined ? undefined : String(element.properties[name]));
+/** The path in dist/ of an absolute URL on the configured site. */
+function localPath(url: string | undefined): string {
+  expect(url, 'an absolute URL on the configured site').toMatch(new RegExp(`^${origin.replaceAll('.', '\\.')}/`));
+  return new URL(url ?? '').pathname;
+}
+
+describe.each(articles.map((article, i) => ({ ...article, previous: articles[i - 1], next: articles[i + 1] })))('/articles/$id/', (article) => {
+  const page = builtPage(dist, `/articles/${article.id}/`);
+  const url = `${origin}/articles/${article.id}/`;
+  const head = elements(page, (e) => e.tagName === 'head')[0];
+  const meta = (key: string) =>
+    attr(elements(head, (e) => e.tagName === 'meta' && (attr(e, 'property') === key || attr(e, 'name') === key))[0], 'content');
+
+  it('has preview tags for an article, its canonical URL and its own 1200x630 card', () => {
+    const canonical = elements(head, (e) => e.tagName === 'link' && String(e.properties.rel) === 'canonical');
+    expect(canonical.map((e) => attr(e, 'href'))).toEqual([url]);
+    expect(meta('og:url')).toBe(url);
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:title')).toBe(article.title);
+    expect(meta('og:description')).toBe(meta('description'));
+    expect(meta('og:description')?.length).toBeGreaterThan(0);
+    expect(meta('og:site_name')).toBe(site.name);
+    expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('og:image:alt')).toContain(article.title);
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+    const image = localPath(meta('og:image'));
+    expect(image).toBe(`/og/articles/${article.id}.png`);
+    expect(pngSize(fs.readFileSync(path.join(dist, image)))).toEqual({ width: 1200, height: 630 });
+    // Pages do not load their own preview cards.
+    expect(elements(page, (e) => ['img', 'link'].includes(e.tagName) && /\/og\//.test(attr(e, 'src') ?? attr(e, 'href') ?? ''))).toEqual([]);
+  });
+
+  it('has breadcrumbs Home › title, the same trail as its JSON-LD BreadcrumbList', () => {
+    const [crumbs, ...more] = elements(page, (e) => e.tagName === 'nav' && attr(e, 'ariaLabel') === 'Breadcrumb');
+    expect(more).toEqual([]);
+    const items = elements(crumbs, (e) => e.tagName === 'li');
+    expect(items).toHaveLength(2);
+    const links = elements(crumbs, (e) => e.tagName === 'a');
+    expect(links.map((a) => [textOf(a).trim(), attr(a, 'href')])).toEqual([
+      ['Home', '/'],
+      [article.title, `/articles/${article.id}/`],
+    ]);
+    expect(attr(links[1], 'ariaCurrent')).toBe('page');
+    const jsonLd = JSON.parse(textOf(elements(page, (e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json')[0]));
+    const list = jsonLd['@graph'].find((node: { '@type': string }) => node['@type'] === 'BreadcrumbList');
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: `${origin}/` },
+      { '@type': 'ListItem', position: 2, name: article.title, item: url },
+    ]);
+  });
+
+  it('links to the previous and the next article in reading order', () => {
+    const [nav] = elements(page, (e) => e.tagName === 'nav' && attr(e, 'ariaLabel') === 'Previous and next article');
+    const rel = (name: string) => elements(nav, (e) => e.tagName === 'a' && String(e.properties.rel) === name).map((a) => attr(a, 'href'));
+    expect(rel('prev')).toEqual(article.previous ? [`/articles/${article.previous.id}/`] : []);
+    expect(rel('next')).toEqual(article.next ? [`/articles/${article.next.id}/`] : []);
+  });
+});
