@@ -18,7 +18,8 @@ it("finds the site's pages", () => expect(pages.length).toBeGreaterThan(20));
 
 it.each(pages)('%s: the footer reports a problem with this page by email, and links to every "How we work" page', (url) => {
   const page = builtPage(dist, url);
-  const [footer] = elements(page, (e) => e.tagName === 'footer');
+  // The page's own footer is the last one: a handout has a <footer> of its own inside <main>.
+  const footer = elements(page, (e) => e.tagName === 'footer').at(-1)!;
   const reports = elements(footer, (e) => e.tagName === 'a' && textOf(e) === 'Report a problem with this page');
   expect(reports).toHaveLength(1);
   const href = new URL(String(reports[0].properties.href));
