@@ -28,9 +28,25 @@ export default defineConfig({
   outDir: process.env.LEAKY_GUT_OUT_DIR ?? './dist',
   cacheDir,
   // The sitemap takes its origin from `site`; the 404 page and frozen versions stay out of it (they are noindex too).
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/404\/?$|^\/articles\/[^/]+\/v\//.test(new URL(page).pathname) }), anchorRegistry(contentDir), pagefindIndex(), securityHeaders()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/^\/404\/?$|^\/articles\/[^/]+\/v\//.test(new URL(page).pathname) }),
+    anchorRegistry(contentDir),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkContentChecks, { sources }], [remarkFigure, { sources }], [remarkCite, { sources }], [remarkLedger, { sources }], remarkHandout, [remarkTerm, { sources }]], rehypePlugins: [rehypeTableLabels, [rehypeParagraphLinks, { contentDir }]] }),
+    processor: unified({
+      remarkPlugins: [
+        [remarkContentChecks, { sources }],
+        [remarkFigure, { sources }],
+        [remarkCite, { sources }],
+        [remarkLedger, { sources }],
+        remarkHandout,
+        [remarkTerm, { sources }],
+      ],
+      rehypePlugins: [rehypeTableLabels, [rehypeParagraphLinks, { contentDir }]],
+    }),
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -24,4 +24,6 @@ for (const slug of fs.readdirSync(articlesDir).sort()) {
   total += added.length;
   console.log(`content/anchors/${slug}.json: ${added.length} new id${added.length === 1 ? '' : 's'}${added.length ? `: ${added.join(', ')}` : ''}`);
 }
-console.log(total === 0 ? 'No new anchors: every registry is up to date.' : `${total} new anchors recorded. Commit content/anchors/ with the article.`);
+console.log(
+  total === 0 ? 'No new anchors: every registry is up to date.' : `${total} new anchors recorded. Commit content/anchors/ with the article.`,
+);

@@ -7,7 +7,13 @@ import { readChangeLogs } from '../src/lib/trust/change-log.ts';
 
 const contentDir = path.resolve(process.env.LEAKY_GUT_CONTENT_DIR ?? 'content');
 const logs = readChangeLogs(path.join(contentDir, 'changes'));
-const slugs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : fs.readdirSync(path.join(contentDir, 'articles')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const slugs =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : fs
+        .readdirSync(path.join(contentDir, 'articles'))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.replace(/\.mdx$/, ''));
 for (const slug of slugs) {
   const date = logs.get(slug)?.[0]?.date;
   if (!date) {

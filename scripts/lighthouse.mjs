@@ -15,7 +15,10 @@ import { findChromium } from './chromium.mjs';
 
 const port = 4398;
 const origin = `http://127.0.0.1:${port}`;
-const articles = fs.readdirSync('dist/articles', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/articles/${d.name}/`);
+const articles = fs
+  .readdirSync('dist/articles', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `/articles/${d.name}/`);
 const args = process.argv.slice(2);
 const ci = args.includes('--ci');
 const given = args.filter((arg) => arg !== '--ci');
@@ -29,7 +32,10 @@ const floor = { performance: ci ? 90 : 100, accessibility: 100, 'best-practices'
 const categories = ci ? ['performance'] : ['performance', 'accessibility', 'best-practices', 'seo'];
 
 // Its own process group: the wrapper starts Astro as a child, and both must stop with this script.
-const server = spawn(process.execPath, ['scripts/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn(process.execPath, ['scripts/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stop = () => {
   try {
     process.kill(-server.pid);

@@ -21,4 +21,6 @@ const used = process.cpuUsage(cpu);
 const wallMs = performance.now() - start;
 
 console.log(`first card (fonts read and parsed): ${firstMs.toFixed(0)} ms`);
-console.log(`${count} cards: ${(wallMs / count).toFixed(1)} ms wall, ${((used.user + used.system) / 1000 / count).toFixed(1)} ms CPU per image, ${(bytes / count / 1024).toFixed(0)} KiB average`);
+console.log(
+  `${count} cards: ${(wallMs / count).toFixed(1)} ms wall, ${((used.user + used.system) / 1000 / count).toFixed(1)} ms CPU per image, ${(bytes / count / 1024).toFixed(0)} KiB average`,
+);

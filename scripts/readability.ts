@@ -7,7 +7,14 @@ import { citedIds } from '../src/lib/articles/prose.ts';
 import { maxBodyGrade, maxGrade, maxKeyPointsGrade, readabilityOf, sectionGrades } from '../src/lib/articles/readability.ts';
 
 const dir = path.resolve(process.env.LEAKY_GUT_CONTENT_DIR ?? 'content', 'articles');
-const files = process.argv.length > 2 ? process.argv.slice(2) : fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => path.join(dir, f));
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => path.join(dir, f));
 
 let failed = false;
 console.log(['article'.padEnd(28), 'words', 'sentences', 'references', 'FK grade', 'key points', 'body', 'reading ease'].join('\t'));
@@ -22,8 +29,16 @@ for (const file of files) {
   ];
   failed ||= problems.length > 0;
   console.log(
-    [path.basename(file).padEnd(28), report.words, report.sentences, citedIds(source).length, report.grade.toFixed(1), sections.keyPoints.toFixed(1), sections.body.toFixed(1), report.readingEase.toFixed(1)].join('\t') +
-      (problems.length ? `\t<- ${problems.join(', ')}` : ''),
+    [
+      path.basename(file).padEnd(28),
+      report.words,
+      report.sentences,
+      citedIds(source).length,
+      report.grade.toFixed(1),
+      sections.keyPoints.toFixed(1),
+      sections.body.toFixed(1),
+      report.readingEase.toFixed(1),
+    ].join('\t') + (problems.length ? `\t<- ${problems.join(', ')}` : ''),
   );
 }
 process.exit(failed ? 1 : 0);

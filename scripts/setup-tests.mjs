@@ -27,4 +27,6 @@ if (missing.length > 0 && apt) {
     process.exit(1);
   }
 }
-console.log(`Chromium for the tests: ${findChromium() ?? "Playwright's own"}; Java: ${spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0]}`);
+console.log(
+  `Chromium for the tests: ${findChromium() ?? "Playwright's own"}; Java: ${spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0]}`,
+);

@@ -28,7 +28,9 @@ const setStyle = async (style: string) => {
   const by = root.dataset.cite === 'ad' ? 'ad' : 'n';
   const items = [...(list?.children ?? [])] as HTMLElement[];
   items.sort((a, b) => Number(a.dataset[by]) - Number(b.dataset[by])).forEach((li) => list?.append(li));
-  document.querySelectorAll<HTMLButtonElement>('[data-cite-style]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.citeStyle === by)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-cite-style]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.citeStyle === by)));
 };
 
 // Storage can be blocked (privacy settings, some embedded browsers): the switch then lasts for this page only.
@@ -72,10 +74,13 @@ const show = (link: HTMLAnchorElement) => {
   if (!entry) return;
   const text = (root.dataset.cite === 'ad' && entry.querySelector('.ref-ad')) || entry.querySelector('.ref-n');
   // The entry's text, design label and receipt; the pinpoint is this marker's own, not the entry's list of them.
-  tip.replaceChildren(...[text, entry.querySelector('.reference-meta'), entry.querySelector('.receipt')].flatMap((node) => (node ? [node.cloneNode(true)] : [])));
+  tip.replaceChildren(
+    ...[text, entry.querySelector('.reference-meta'), entry.querySelector('.receipt')].flatMap((node) => (node ? [node.cloneNode(true)] : [])),
+  );
   tip.querySelectorAll('.backlink, .backlinks, .cite-link').forEach((node) => node.remove());
   const locator = link.closest<HTMLElement>('.cite')?.dataset.locator;
-  if (locator) Object.assign(tip.appendChild(document.createElement('p')), { className: 'preview-pinpoint', textContent: `Cited here at ${locator}` });
+  if (locator)
+    Object.assign(tip.appendChild(document.createElement('p')), { className: 'preview-pinpoint', textContent: `Cited here at ${locator}` });
   const go = tip.appendChild(document.createElement('a'));
   go.href = link.hash;
   go.textContent = 'Go to the reference list';

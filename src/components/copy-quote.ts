@@ -17,7 +17,8 @@ function passageText(range: Range): string {
 
 /** Whether the range starts (or ends) inside a word: a text directive only matches whole words. */
 function cutWords(range: Range): { start: boolean; end: boolean } {
-  const cut = (node: Node, offset: number) => node.nodeType === Node.TEXT_NODE && word.test(node.textContent![offset - 1] ?? '') && word.test(node.textContent![offset] ?? '');
+  const cut = (node: Node, offset: number) =>
+    node.nodeType === Node.TEXT_NODE && word.test(node.textContent![offset - 1] ?? '') && word.test(node.textContent![offset] ?? '');
   return { start: cut(range.startContainer, range.startOffset), end: cut(range.endContainer, range.endOffset) };
 }
 
@@ -61,7 +62,9 @@ function copyQuote(button: HTMLButtonElement, body: Element): void {
     // Right after the last selected word, so it is next in the Tab order (after a link or term, not inside it).
     const end = range.cloneRange();
     end.collapse(false);
-    const inside = (end.startContainer instanceof Element ? end.startContainer : end.startContainer.parentElement)?.closest('a, button, .term, [popover]');
+    const inside = (end.startContainer instanceof Element ? end.startContainer : end.startContainer.parentElement)?.closest(
+      'a, button, .term, [popover]',
+    );
     if (inside) inside.after(button);
     else end.insertNode(button);
     button.hidden = false;

@@ -13,9 +13,15 @@ addEventListener('click', async (event) => {
   if (!url) return;
   // The share sheet speaks for itself, and closing it is the reader's choice: only the clipboard needs words.
   // Without a clipboard (a page served over plain http) the address bar shows the section's link instead.
-  const showInAddressBar = () => ((location.hash = new URL(url).hash), 'Copying is not available here: the address bar now shows the link to this section');
+  const showInAddressBar = () => (
+    (location.hash = new URL(url).hash),
+    'Copying is not available here: the address bar now shows the link to this section'
+  );
   region.textContent = await (navigator.share
-    ? navigator.share({ url }).then(() => '', () => '')
+    ? navigator.share({ url }).then(
+        () => '',
+        () => '',
+      )
     : navigator.clipboard
       ? navigator.clipboard.writeText(url).then(() => 'Link copied', showInAddressBar)
       : showInAddressBar());

@@ -21,7 +21,13 @@ export default function anchorRegistry(contentDir: string): AstroIntegration {
           const file = path.join(folder, `${slug}.json`);
           const page = path.join(root, 'articles', slug, 'index.html');
           if (!fs.existsSync(page)) {
-            return [{ file, problem: `there is no article "${slug}" any more, so every id it published would break.`, fix: 'restore the article, or delete this file if the article was withdrawn on purpose.' }];
+            return [
+              {
+                file,
+                problem: `there is no article "${slug}" any more, so every id it published would break.`,
+                fix: 'restore the article, or delete this file if the article was withdrawn on purpose.',
+              },
+            ];
           }
           return registryProblems(file, `/articles/${slug}/`, registry, fs.readFileSync(page, 'utf8'));
         });

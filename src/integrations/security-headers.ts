@@ -17,7 +17,10 @@ export default function securityHeadersIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = fs.readdirSync(root, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+        const pages = fs
+          .readdirSync(root, { recursive: true })
+          .map(String)
+          .filter((file) => file.endsWith('.html'));
         const problems = pages.flatMap((file) => unexpectedCode(fs.readFileSync(path.join(root, file), 'utf8')).map((what) => `${file}: ${what}`));
         if (problems.length > 0) {
           throw new Error(

@@ -8,5 +8,11 @@ export const getStaticPaths = () => formatPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const library = await referenceLibrary();
-  return downloadResponse(library.ids().sort().map((id) => library.get(id)), params.ext as ExportFormat);
+  return downloadResponse(
+    library
+      .ids()
+      .sort()
+      .map((id) => library.get(id)),
+    params.ext as ExportFormat,
+  );
 };

@@ -10,7 +10,13 @@ export const GET: APIRoute = async () => {
   const articles = (await articlesInOrder()).map((article) => ({ id: article.id, title: article.data.title, changes: logs.get(article.id) ?? [] }));
   const origin = new URL('/', site.url).href;
   const xml = changesFeed(
-    { url: origin, name: site.name, publisher: site.publisher, feedUrl: new URL('/changes.xml', origin).href, htmlUrl: new URL(howWeWorkHref('Corrections'), origin).href },
+    {
+      url: origin,
+      name: site.name,
+      publisher: site.publisher,
+      feedUrl: new URL('/changes.xml', origin).href,
+      htmlUrl: new URL(howWeWorkHref('Corrections'), origin).href,
+    },
     articles,
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -4,7 +4,9 @@ import { calendarDate } from '../lib/dates/calendar-date.ts';
 
 const day = z
   .string({ error: 'date is required: the day the change was published, written YYYY-MM-DD' })
-  .refine((text) => calendarDate(text) !== undefined, { error: (issue) => `date must be a real day written YYYY-MM-DD (it is ${JSON.stringify(issue.input)})` });
+  .refine((text) => calendarDate(text) !== undefined, {
+    error: (issue) => `date must be a real day written YYYY-MM-DD (it is ${JSON.stringify(issue.input)})`,
+  });
 
 export const correctionSchema = z.strictObject({
   /** What the article said that was wrong, in plain words. */

@@ -43,7 +43,10 @@ const receiptSchema = z
       error: (issue) => `"${String(issue.input)}" is not a population kind; use one of ${receiptPopulations.map((p) => `"${p}"`).join(', ')}`,
     }),
     size: z
-      .number({ error: (issue) => `the size ${JSON.stringify(issue.input)} is not a number; write how many as digits (e.g. 66), or null if the record does not say` })
+      .number({
+        error: (issue) =>
+          `the size ${JSON.stringify(issue.input)} is not a number; write how many as digits (e.g. 66), or null if the record does not say`,
+      })
       .int()
       .positive()
       .nullable(),
@@ -56,10 +59,12 @@ const nullableString = z.string().min(1).nullable().optional();
 /** The schemes a reference's URL may use: a link to a web page, never a script (javascript:, data:, vbscript:). */
 export const referenceUrlSchemes = ['https:', 'http:'] as const;
 
-const referenceUrl = z.string().refine((value) => URL.canParse(value) && (referenceUrlSchemes as readonly string[]).includes(new URL(value).protocol), {
-  error: (issue) =>
-    `the URL "${String(issue.input)}" is not a web address; a reference URL must start with https:// (or http://), e.g. "https://pubmed.ncbi.nlm.nih.gov/39193076/"`,
-});
+const referenceUrl = z
+  .string()
+  .refine((value) => URL.canParse(value) && (referenceUrlSchemes as readonly string[]).includes(new URL(value).protocol), {
+    error: (issue) =>
+      `the URL "${String(issue.input)}" is not a web address; a reference URL must start with https:// (or http://), e.g. "https://pubmed.ncbi.nlm.nih.gov/39193076/"`,
+  });
 
 export const referenceSchema = z
   .object({
@@ -70,7 +75,10 @@ export const referenceSchema = z
     author: z.array(name).optional(),
     'container-title': nullableString,
     'container-title-short': nullableString,
-    issued: z.object({ 'date-parts': z.array(z.array(z.number().int()).min(1)).min(1) }).nullable().optional(),
+    issued: z
+      .object({ 'date-parts': z.array(z.array(z.number().int()).min(1)).min(1) })
+      .nullable()
+      .optional(),
     volume: z.union([z.string(), z.number()]).nullable().optional(),
     issue: z.union([z.string(), z.number()]).nullable().optional(),
     page: z.union([z.string(), z.number()]).nullable().optional(),

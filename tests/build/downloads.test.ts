@@ -49,7 +49,14 @@ describe.each(files)('the download $file', ({ file, holds }) => {
     const entries = bibtex(read(`${file}.bib`));
     expect(entries.map((entry) => entry.key)).toEqual(holds);
     const journal = entries.find((entry) => entry.key === 'journal2024');
-    if (journal) expect(journal.fields).toMatchObject({ pmid: '10000001', pmcid: 'PMC1000001', doi: '10.1000/fixture.2024', date: '2024-03-16', journaltitle: 'Journal of Fixtures & Tests' });
+    if (journal)
+      expect(journal.fields).toMatchObject({
+        pmid: '10000001',
+        pmcid: 'PMC1000001',
+        doi: '10.1000/fixture.2024',
+        date: '2024-03-16',
+        journaltitle: 'Journal of Fixtures & Tests',
+      });
     const hostile = entries.find((entry) => entry.key === 'hostile2024');
     if (hostile) {
       expect(hostile.fields.title).toBe(oneLine(works.find((w) => w.id === 'hostile2024')!.title));
@@ -61,7 +68,13 @@ describe.each(files)('the download $file', ({ file, holds }) => {
     const items = ris(read(`${file}.ris`));
     expect(items.map((item) => item.id)).toEqual(holds);
     const journal = items.find((item) => item.id === 'journal2024');
-    if (journal) expect(journal).toMatchObject({ number: '10000001', PMCID: 'PMC1000001', DOI: '10.1000/fixture.2024', issued: { 'date-parts': [['2024', '03', '16']] } });
+    if (journal)
+      expect(journal).toMatchObject({
+        number: '10000001',
+        PMCID: 'PMC1000001',
+        DOI: '10.1000/fixture.2024',
+        issued: { 'date-parts': [['2024', '03', '16']] },
+      });
     for (const item of items) expect(item).not.toHaveProperty('keyword');
   });
 
@@ -96,7 +109,12 @@ describe('the cite page', () => {
     });
     expect(entry.fields.urldate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const [item] = ris(block('page-ris'));
-    expect(item).toMatchObject({ type: 'webpage', title: 'A citing article', 'container-title': 'Leaky Gut, Evidence First', URL: 'https://leaky-gut-evidence.example.org/articles/sample/' });
+    expect(item).toMatchObject({
+      type: 'webpage',
+      title: 'A citing article',
+      'container-title': 'Leaky Gut, Evidence First',
+      URL: 'https://leaky-gut-evidence.example.org/articles/sample/',
+    });
     // The team's name has a comma, so RIS readers would split it into a person: it is the publisher.
     expect(item.publisher).toBe('Leaky Gut, Evidence First editorial team');
     expect(item).not.toHaveProperty('author');
@@ -106,7 +124,8 @@ describe('the cite page', () => {
 });
 
 describe('what a reference manager saves from each page', () => {
-  const coinsOf = (page: string) => [...read(page).matchAll(/<span class="Z3988" title="([^"]*)"/g)].map((m) => new URLSearchParams(decodeHTML(m[1])));
+  const coinsOf = (page: string) =>
+    [...read(page).matchAll(/<span class="Z3988" title="([^"]*)"/g)].map((m) => new URLSearchParams(decodeHTML(m[1])));
 
   it('the article page describes the article only: no person as author, no cited work in COinS', () => {
     const page = read('articles/sample/index.html');
@@ -116,7 +135,7 @@ describe('what a reference manager saves from each page', () => {
     expect(page).toContain('<meta name="citation_publication_date" content="2026/11/25">');
   });
 
-  it('a work\'s page offers the work; the cite page offers the article', () => {
+  it("a work's page offers the work; the cite page offers the article", () => {
     const [guideline] = coinsOf('references/guideline2015/index.html');
     expect(guideline.get('rft.btitle')).toBe('Fixture disease: recognition and management');
     expect(guideline.getAll('rft.aucorp')).toEqual(['Institute for Fixtures and Tests']);

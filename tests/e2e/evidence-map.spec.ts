@@ -6,7 +6,10 @@ import { expect, test } from './fixtures.ts';
 const articles = ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention'];
 const levels = ['Strong', 'Moderate', 'Weak', 'None'];
 
-test('the map is a table of questions by outcomes; each cell has a strength word, a count of its linked studies, or says none @desktop', async ({ page, request }) => {
+test('the map is a table of questions by outcomes; each cell has a strength word, a count of its linked studies, or says none @desktop', async ({
+  page,
+  request,
+}) => {
   await page.goto('/evidence/');
   const table = page.getByRole('table', { name: /What the studies in people that we cite found/ });
   await expect(table).toBeVisible();
@@ -62,7 +65,10 @@ test('on a 360 px phone each question is a card with its outcomes labelled, and 
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(360);
   // The outcome's name stands above each cell (the column headers are off screen but still read by screen readers).
-  const label = await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  const label = await row
+    .locator('td')
+    .first()
+    .evaluate((td) => getComputedStyle(td, '::before').content);
   expect(label).toContain('Measured permeability');
   await expect(page.getByRole('columnheader', { name: 'Symptoms' })).toBeAttached();
   const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
@@ -93,8 +99,18 @@ test('on paper the table prints whole, without the site menu, within the page wi
   expect(await page.locator('.evidence-map').evaluate((t) => getComputedStyle(t).display)).toBe('table');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(794);
   // Studies print as their names: their addresses would make each cell three times as long.
-  expect(await page.locator('.evidence-works a').first().evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
-  expect(await page.locator('.evidence-map tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid');
+  expect(
+    await page
+      .locator('.evidence-works a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content),
+  ).toBe('none');
+  expect(
+    await page
+      .locator('.evidence-map tbody tr')
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).breakInside),
+  ).toBe('avoid');
 });
 
 test.describe('without JavaScript', () => {
@@ -111,6 +127,10 @@ test('on paper the strong badge keeps its fill, so its white word stays readable
   await page.goto('/evidence/');
   await page.emulateMedia({ media: 'print' });
   const badge = page.locator('.strength-strong').first();
-  const style = await badge.evaluate((el) => ({ adjust: getComputedStyle(el).printColorAdjust, fill: getComputedStyle(el).backgroundColor, ink: getComputedStyle(el).color }));
+  const style = await badge.evaluate((el) => ({
+    adjust: getComputedStyle(el).printColorAdjust,
+    fill: getComputedStyle(el).backgroundColor,
+    ink: getComputedStyle(el).color,
+  }));
   expect(style).toEqual({ adjust: 'exact', fill: 'rgb(0, 0, 0)', ink: 'rgb(255, 255, 255)' });
 });

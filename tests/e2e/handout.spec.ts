@@ -5,13 +5,21 @@ import jsQR from 'jsqr';
 import { site } from '../../src/config.ts';
 import { expect, test } from './fixtures.ts';
 
-const slugs = fs.readdirSync('dist/articles', { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(`dist/articles/${d.name}/handout/index.html`)).map((d) => d.name);
+const slugs = fs
+  .readdirSync('dist/articles', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && fs.existsSync(`dist/articles/${d.name}/handout/index.html`))
+  .map((d) => d.name);
 
 /** The number of pages in a PDF that Chromium wrote (each page object is "/Type /Page"). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 
 test('every article has a handout', async () => {
-  expect(slugs.sort()).toEqual(fs.readdirSync('dist/articles').filter((name) => fs.existsSync(`dist/articles/${name}/index.html`)).sort());
+  expect(slugs.sort()).toEqual(
+    fs
+      .readdirSync('dist/articles')
+      .filter((name) => fs.existsSync(`dist/articles/${name}/index.html`))
+      .sort(),
+  );
 });
 
 for (const slug of slugs) {
@@ -66,13 +74,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const png = await page.locator('.handout-qr svg').screenshot();
     // The screenshot is decoded to pixels by the browser itself, on a blank page (no site policy applies there).
     const blank = await page.context().newPage();
-    const pixels = await blank.evaluate(async (bytes) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      return { width: bitmap.width, height: bitmap.height, data: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
-    }, [...png]);
+    const pixels = await blank.evaluate(
+      async (bytes) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return { width: bitmap.width, height: bitmap.height, data: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
+      },
+      [...png],
+    );
     expect(jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height)?.data).toBe(expected);
   });
 }

@@ -38,7 +38,8 @@ test('every quote of a reference page is found at its marker @desktop', async ({
         for (const cite of document.querySelectorAll<HTMLElement>('.cite')) cite.style.display = 'none';
         // The section a marker stands in: the last article heading (h2, h3; not a red-flag card's) before it.
         const headings = [...document.querySelectorAll('.prose h2[id], .prose h3[id]')].filter((h) => !h.id.startsWith('red-flags-'));
-        const sectionOf = (marker: Element) => headings.filter((h) => h.compareDocumentPosition(marker) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.id;
+        const sectionOf = (marker: Element) =>
+          headings.filter((h) => h.compareDocumentPosition(marker) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.id;
         return quotes.filter(({ href, quote, section }) => {
           const marker = document.getElementById(href.split('#')[1]);
           const block = marker?.closest('p, li, td, th, figcaption') as HTMLElement | null;

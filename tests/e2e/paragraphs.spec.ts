@@ -179,7 +179,9 @@ test.describe('copy quote', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     expect(box.height).toBeGreaterThanOrEqual(24);
     await button.tap();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“group of anti-inflammatory painkillers”\n.+\n.+Version of 3 December 2026\./);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^“group of anti-inflammatory painkillers”\n.+\n.+Version of 3 December 2026\./,
+    );
   });
 
   test('a selection outside the article body offers nothing @desktop', async ({ page }) => {

@@ -24,11 +24,16 @@ expect.extend({
       }
     }
     const text = authorText(error);
-    return { pass: typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text), message: () => `expected the error to tell the author ${pattern}, but it says:\n${text}` };
+    return {
+      pass: typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text),
+      message: () => `expected the error to tell the author ${pattern}, but it says:\n${text}`,
+    };
   },
 });
 
 declare module 'vitest' {
+  // The type parameters must match vitest's own declaration for the interfaces to merge.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface Matchers<R extends void | Promise<void> = void | Promise<void>, T = unknown> {
     /** The error's message and hint (as "Fix: ...") match the pattern. */
     toTellAuthor(pattern: RegExp | string): R;

@@ -10,14 +10,27 @@ const file = 'content/anchors/sample.json';
 
 describe('anchors an article publishes', () => {
   it('are its body section headings, paragraphs and red-flag cards, in page order, not the page frame', () => {
-    expect(articleAnchors(html)).toEqual(['key-points', 'how-it-is-measured', 'sugar-tests', 'sugar-tests--you-drink-two-sugars', 'red-flags-urgent-see-a-gp-if']);
+    expect(articleAnchors(html)).toEqual([
+      'key-points',
+      'how-it-is-measured',
+      'sugar-tests',
+      'sugar-tests--you-drink-two-sugars',
+      'red-flags-urgent-see-a-gp-if',
+    ]);
   });
 
   it('are added to a registry, sorted, keeping every id it already had and its aliases', () => {
     const { registry, added } = withNewAnchors({ published: ['an-old-one', 'key-points'], aliases: { 'an-old-one': 'key-points' } }, html);
     expect(added).toEqual(['how-it-is-measured', 'sugar-tests', 'sugar-tests--you-drink-two-sugars', 'red-flags-urgent-see-a-gp-if']);
     expect(registry).toEqual({
-      published: ['an-old-one', 'how-it-is-measured', 'key-points', 'red-flags-urgent-see-a-gp-if', 'sugar-tests', 'sugar-tests--you-drink-two-sugars'],
+      published: [
+        'an-old-one',
+        'how-it-is-measured',
+        'key-points',
+        'red-flags-urgent-see-a-gp-if',
+        'sugar-tests',
+        'sugar-tests--you-drink-two-sugars',
+      ],
       aliases: { 'an-old-one': 'key-points' },
     });
   });
@@ -37,21 +50,38 @@ describe('the registry check', () => {
     expect(problem.problem).toBe(
       'the published id "sugar-test" is no longer on /articles/sample/: no heading, card or paragraph has it, and no alias sends it anywhere. Links people shared to /articles/sample/#sugar-test would break.',
     );
-    expect(problem.fix).toBe('reword the heading back, or add "sugar-test": "sugar-tests" to "aliases" in sample.json so old links land on what replaced it.');
+    expect(problem.fix).toBe(
+      'reword the heading back, or add "sugar-test": "sugar-tests" to "aliases" in sample.json so old links land on what replaced it.',
+    );
   });
 
   it('accepts a paragraph id kept as an alias, and names a lost paragraph id with the paragraph fix and the nearest new paragraph', () => {
-    const kept = { published: ['sugar-tests--you-swallow-two-sugars'], aliases: { 'sugar-tests--you-swallow-two-sugars': 'sugar-tests--you-drink-two-sugars' } };
+    const kept = {
+      published: ['sugar-tests--you-swallow-two-sugars'],
+      aliases: { 'sugar-tests--you-swallow-two-sugars': 'sugar-tests--you-drink-two-sugars' },
+    };
     expect(registryProblems(file, '/articles/sample/', kept, html)).toEqual([]);
-    const [problem] = registryProblems(file, '/articles/sample/', { published: ['sugar-tests', 'sugar-tests--you-eat-two-sugars'], aliases: {} }, html);
-    expect(problem.problem).toMatch(/^the published id "sugar-tests--you-eat-two-sugars" is no longer on \/articles\/sample\/: no heading, card or paragraph has it/);
+    const [problem] = registryProblems(
+      file,
+      '/articles/sample/',
+      { published: ['sugar-tests', 'sugar-tests--you-eat-two-sugars'], aliases: {} },
+      html,
+    );
+    expect(problem.problem).toMatch(
+      /^the published id "sugar-tests--you-eat-two-sugars" is no longer on \/articles\/sample\/: no heading, card or paragraph has it/,
+    );
     expect(problem.fix).toBe(
       'a paragraph id is its section\'s id, "--" and its first four words: restore the heading or those words, or add "sugar-tests--you-eat-two-sugars": "sugar-tests--you-drink-two-sugars" to "aliases" in sample.json so old links land on what replaced it.',
     );
   });
 
   it('refuses an alias to an id the page does not have, and an alias that a heading still uses', () => {
-    const problems = registryProblems(file, '/articles/sample/', { published: [], aliases: { 'old-name': 'no-such-heading', 'sugar-tests': 'key-points' } }, html);
+    const problems = registryProblems(
+      file,
+      '/articles/sample/',
+      { published: [], aliases: { 'old-name': 'no-such-heading', 'sugar-tests': 'key-points' } },
+      html,
+    );
     expect(problems.map((p) => p.problem)).toEqual([
       'the alias "old-name" points to "no-such-heading", which no heading, card or paragraph on /articles/sample/ has.',
       'the alias "sugar-tests" is also the id of a heading, card or paragraph on /articles/sample/.',

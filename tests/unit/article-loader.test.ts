@@ -33,7 +33,9 @@ describe('dates as the author wrote them', () => {
 
   it('accept real dates, quoted or not, with a comment after them', () => {
     const file = write('lastReviewed: "2026-11-25"\nnextReview: 2027-11-25 # a year on');
-    expect(() => checkArticleSource(file, { lastReviewed: new Date(Date.UTC(2026, 10, 25)), nextReview: new Date(Date.UTC(2027, 10, 25)) })).not.toThrow();
+    expect(() =>
+      checkArticleSource(file, { lastReviewed: new Date(Date.UTC(2026, 10, 25)), nextReview: new Date(Date.UTC(2027, 10, 25)) }),
+    ).not.toThrow();
   });
 });
 
@@ -41,17 +43,41 @@ describe('the articles as a whole', () => {
   const article = (order: number, nextReview: string) => ({ order, lastReviewed: new Date('2025-06-01'), nextReview: new Date(nextReview) });
 
   it('accepts articles with their own order and reviews not yet due', () => {
-    expect(collectionProblems([{ file: '/c/a.mdx', data: article(1, '2027-01-01') }, { file: '/c/b.mdx', data: article(2, '2026-12-03') }], '2026-12-03')).toEqual([]);
+    expect(
+      collectionProblems(
+        [
+          { file: '/c/a.mdx', data: article(1, '2027-01-01') },
+          { file: '/c/b.mdx', data: article(2, '2026-12-03') },
+        ],
+        '2026-12-03',
+      ),
+    ).toEqual([]);
   });
 
   it('names the second article that takes an order already taken, and the first', () => {
-    const problems = collectionProblems([{ file: '/c/a.mdx', data: article(1, '2027-01-01') }, { file: '/c/b.mdx', data: article(1, '2027-01-01') }], '2026-12-03');
-    expect(problems).toEqual([{ file: '/c/b.mdx', problem: 'order 1 is already the order of /c/a.mdx.', fix: 'give each article its own place in the reading sequence (order: 1, 2, 3 ...).' }]);
+    const problems = collectionProblems(
+      [
+        { file: '/c/a.mdx', data: article(1, '2027-01-01') },
+        { file: '/c/b.mdx', data: article(1, '2027-01-01') },
+      ],
+      '2026-12-03',
+    );
+    expect(problems).toEqual([
+      {
+        file: '/c/b.mdx',
+        problem: 'order 1 is already the order of /c/a.mdx.',
+        fix: 'give each article its own place in the reading sequence (order: 1, 2, 3 ...).',
+      },
+    ]);
   });
 
   it('fails a review that fell due before the given day (LEAKY_GUT_TODAY in a build), not on the day itself', () => {
     expect(collectionProblems([{ file: '/c/a.mdx', data: article(1, '2026-12-02') }], '2026-12-03')).toEqual([
-      { file: '/c/a.mdx', problem: 'the review was due on 2026-12-02 and is overdue (today is 2026-12-03).', fix: 'review the article against current evidence, then update lastReviewed and nextReview.' },
+      {
+        file: '/c/a.mdx',
+        problem: 'the review was due on 2026-12-02 and is overdue (today is 2026-12-03).',
+        fix: 'review the article against current evidence, then update lastReviewed and nextReview.',
+      },
     ]);
     expect(collectionProblems([{ file: '/c/a.mdx', data: article(1, '2026-12-02') }], '2026-12-02')).toEqual([]);
   });

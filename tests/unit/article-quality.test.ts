@@ -3,7 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citedIds, proseBlocks, proseText, wordCount } from '../../src/lib/articles/prose.ts';
-import { keyPointsAndBody, maxBodyGrade, maxGrade, maxKeyPointsGrade, minReferences, minWords, readabilityOf, sectionGrades } from '../../src/lib/articles/readability.ts';
+import {
+  keyPointsAndBody,
+  maxBodyGrade,
+  maxGrade,
+  maxKeyPointsGrade,
+  minReferences,
+  minWords,
+  readabilityOf,
+  sectionGrades,
+} from '../../src/lib/articles/readability.ts';
 import { reviewProblems } from '../../src/lib/articles/review.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { readChangeLogs } from '../../src/lib/trust/change-log.ts';
@@ -55,13 +64,17 @@ describe('readability', () => {
   });
 
   it('counts the card after the key points as the rest', () => {
-    const { keyPoints, body } = keyPointsAndBody('## Key points\n\n- One.\n\n<CareCard>\n\n- **Urgent advice:** Two.\n\n</CareCard>\n\n## Next\n\nText.\n');
+    const { keyPoints, body } = keyPointsAndBody(
+      '## Key points\n\n- One.\n\n<CareCard>\n\n- **Urgent advice:** Two.\n\n</CareCard>\n\n## Next\n\nText.\n',
+    );
     expect(keyPoints).toBe('## Key points\n\n- One.\n\n');
     expect(body).toMatch(/^<CareCard>[\s\S]*## Next\n\nText\.\n$/);
   });
 
   it('splits an article into its key points and the rest', () => {
-    const { keyPoints, body } = keyPointsAndBody('---\ntitle: x\n---\n\n## Key points\n\n- One.\n\n## Next\n\nText.\n\n## Key points of view\n\nMore.\n');
+    const { keyPoints, body } = keyPointsAndBody(
+      '---\ntitle: x\n---\n\n## Key points\n\n- One.\n\n## Next\n\nText.\n\n## Key points of view\n\nMore.\n',
+    );
     expect(keyPoints).toBe('## Key points\n\n- One.\n\n');
     expect(body).toBe('## Next\n\nText.\n\n## Key points of view\n\nMore.\n');
   });
@@ -76,7 +89,10 @@ describe('review dates', () => {
 
   it('flags an overdue review', () => {
     expect(reviewProblems(base, new Date('2027-01-11'))).toEqual([
-      { problem: 'the review was due on 2027-01-10 and is overdue (today is 2027-01-11).', fix: 'review the article against current evidence, then update lastReviewed and nextReview.' },
+      {
+        problem: 'the review was due on 2027-01-10 and is overdue (today is 2027-01-11).',
+        fix: 'review the article against current evidence, then update lastReviewed and nextReview.',
+      },
     ]);
   });
 

@@ -7,7 +7,13 @@ import { readChangeLogs } from '../../src/lib/trust/change-log.ts';
 
 const fixtures = path.resolve('tests/fixtures/changes');
 const logs = readChangeLogs(path.join(fixtures, 'valid'), '2026-12-03');
-const site = { url: 'https://example.org/', name: 'Site & Co', publisher: 'The team', feedUrl: 'https://example.org/changes.xml', htmlUrl: 'https://example.org/how-we-work/corrections/' };
+const site = {
+  url: 'https://example.org/',
+  name: 'Site & Co',
+  publisher: 'The team',
+  feedUrl: 'https://example.org/changes.xml',
+  htmlUrl: 'https://example.org/how-we-work/corrections/',
+};
 const articles = [
   { id: 'sample', title: 'Sample <article>', changes: logs.get('sample')! },
   { id: 'other', title: 'Other', changes: logs.get('other')! },
@@ -16,7 +22,12 @@ const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 
 type Node = Record<string, unknown>;
 const parse = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name), processEntities: true }).parse(xml).feed as Node & { entry: Node[]; link: Node[] };
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link'].includes(name),
+    processEntities: true,
+  }).parse(xml).feed as Node & { entry: Node[]; link: Node[] };
 
 describe('change logs', () => {
   it('reads each article log, newest first, with corrections defaulting to none', () => {
@@ -63,7 +74,9 @@ describe('the Atom feed of changes', () => {
     expect(first.summary).toMatchObject({ '#text': 'Corrected a number & a <source>.', '@type': 'text' });
     const html = String((first.content as Node)['#text']);
     expect(html).toContain('<p>Conclusions changed: yes.</p>');
-    expect(html).toContain('<li><p>What was wrong: We said 10 in every 100 people.</p><p>What changed: It now says 4 in every 100, as the review does.</p></li>');
+    expect(html).toContain(
+      '<li><p>What was wrong: We said 10 in every 100 people.</p><p>What changed: It now says 4 in every 100, as the review does.</p></li>',
+    );
     expect(String((last.content as Node)['#text'])).toContain('Conclusions changed: no.');
   });
 

@@ -24,9 +24,13 @@ const text = plainText;
 
 describe('cite this page', () => {
   it.each(Object.keys(citationStyles) as CitationStyleId[])(
-    'in %s reads exactly as citation-js formats the page accessed on the reader\'s day',
+    "in %s reads exactly as citation-js formats the page accessed on the reader's day",
     (style) => {
-      const expected = new Cite(pageItem(page, [2027, 3, 9])).format('bibliography', { format: 'text', template: citationStyles[style].csl, lang: 'en-US' });
+      const expected = new Cite(pageItem(page, [2027, 3, 9])).format('bibliography', {
+        format: 'text',
+        template: citationStyles[style].csl,
+        lang: 'en-US',
+      });
       expect(text(cited.page.styles[style])).toBe(expected.trim().replace(/^\[?1\]?\.?\s*/, ''));
     },
   );
@@ -49,7 +53,10 @@ describe('cite this page', () => {
       expect(parsed.title).toBe(page.title);
       expect(parsed.URL).toBe(`${page.url}#how-it-is-measured`);
     }
-    const [json] = JSON.parse(text(cited.page.exports.json)) as Array<{ accessed: { 'date-parts': number[][] }; issued: { 'date-parts': number[][] } }>;
+    const [json] = JSON.parse(text(cited.page.exports.json)) as Array<{
+      accessed: { 'date-parts': number[][] };
+      issued: { 'date-parts': number[][] };
+    }>;
     expect(json.accessed['date-parts']).toEqual([[2027, 3, 9]]);
     expect(json.issued['date-parts']).toEqual([[2026, 11, 25]]);
   });

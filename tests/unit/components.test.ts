@@ -25,12 +25,16 @@ describe('<Cite>', () => {
   it('renders a numbered marker whose links lead to the entries and name the references', async () => {
     const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024, compare2024', anchor: 'cite-4', numbers: '1,2', library } }));
     expect(html).toContain('<span class="cite" id="cite-4"><span class="cite-n">[');
-    expect(html).toContain('<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, <a href="#ref-compare2024" aria-label="Reference 2: Compare et al., 2024">2</a>]</span>');
+    expect(html).toContain(
+      '<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, <a href="#ref-compare2024" aria-label="Reference 2: Compare et al., 2024">2</a>]</span>',
+    );
   });
 
   it('carries the numbered marker only, with its locator (the author-date one is in author-date.json)', async () => {
     const html = clean(await container.renderToString(Cite, { props: { id: 'lacy2024', anchor: 'cite-1', numbers: '1', locator: '266', library } }));
-    expect(html).toBe('<span class="cite" id="cite-1" data-locator="p. 266"><span class="cite-n">[<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, p. 266]</span></span>');
+    expect(html).toBe(
+      '<span class="cite" id="cite-1" data-locator="p. 266"><span class="cite-n">[<a href="#ref-lacy2024" aria-label="Reference 1: Lacy et al., 2024">1</a>, p. 266]</span></span>',
+    );
     expect(html).not.toContain('cite-ad');
   });
 
@@ -98,10 +102,15 @@ describe('<ReviewInfo>', () => {
 describe('<RedFlags>, <Strength> and <Myth>', () => {
   it('renders an urgent card with a labelled band and the author-written list', async () => {
     const html = clean(
-      await container.renderToString(RedFlags, { props: { title: 'See a GP urgently if you have:' }, slots: { default: '<ul><li>bleeding from your bottom</li></ul>' } }),
+      await container.renderToString(RedFlags, {
+        props: { title: 'See a GP urgently if you have:' },
+        slots: { default: '<ul><li>bleeding from your bottom</li></ul>' },
+      }),
     );
     expect(html).toContain('<section class="red-flags red-flags-urgent" aria-labelledby="red-flags-urgent-see-a-gp-urgently-if-you-have">');
-    expect(html).toContain('<div class="not-prose"><div class="section-heading level-3"><h3 id="red-flags-urgent-see-a-gp-urgently-if-you-have"><span class="red-flags-band">Urgent advice:</span> <span class="red-flags-title">See a GP urgently if you have:</span></h3>');
+    expect(html).toContain(
+      '<div class="not-prose"><div class="section-heading level-3"><h3 id="red-flags-urgent-see-a-gp-urgently-if-you-have"><span class="red-flags-band">Urgent advice:</span> <span class="red-flags-title">See a GP urgently if you have:</span></h3>',
+    );
     // Its own section tools: a link to itself and a copy-link button named after the card.
     expect(html).toContain('<a class="section-link" href="#red-flags-urgent-see-a-gp-urgently-if-you-have"');
     expect(html).toContain('Copy link to section “Urgent advice: See a GP urgently if you have:”');
@@ -118,7 +127,9 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
       '<span class="strength strength-weak"><span class="strength-dots" aria-hidden="true">●○○</span>Weak</span>',
     );
     expect(clean(await container.renderToString(Strength, { props: { level: 'strong' } }))).toContain('>●●●</span>Strong</span>');
-    await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toTellAuthor(/must be one of: strong, moderate, weak, none/);
+    await expect(container.renderToString(Strength, { props: { level: 'proven' as never } })).rejects.toTellAuthor(
+      /must be one of: strong, moderate, weak, none/,
+    );
   });
 
   it('bands each "What to do" line by its care level, and fails on a line without one', async () => {
@@ -127,12 +138,21 @@ describe('<RedFlags>, <Strength> and <Myth>', () => {
     expect(html).toContain('<li class="care-urgent"><strong class="care-level">Urgent advice:</strong> Call NHS 111.</li>');
     expect(html).toContain('<li class="care-non-urgent"><strong class="care-level">Non-urgent advice:</strong> See a GP.</li>');
     expect(html).toContain('<a href="#when-to-see-a-doctor">All the warning signs, below</a>');
-    await expect(container.renderToString(CareCard, { slots: { default: '<ul><li>See a GP.</li></ul>' } })).rejects.toTellAuthor(/1 list item\(s\) do not start with a level/);
+    await expect(container.renderToString(CareCard, { slots: { default: '<ul><li>See a GP.</li></ul>' } })).rejects.toTellAuthor(
+      /1 list item\(s\) do not start with a level/,
+    );
   });
 
   it('leads with the verdict, quotes the claim, then sets the evidence against it', async () => {
-    const html = clean(await container.renderToString(Myth, { props: { claim: 'A stool test can diagnose leaky gut.' }, slots: { default: '<p>No validated test exists.</p>' } }));
-    expect(html).toMatch(/^<div class="myth"><p class="myth-verdict">Myth<\/p><blockquote class="myth-claim"><p>A stool test can diagnose leaky gut.<\/p><\/blockquote>/);
+    const html = clean(
+      await container.renderToString(Myth, {
+        props: { claim: 'A stool test can diagnose leaky gut.' },
+        slots: { default: '<p>No validated test exists.</p>' },
+      }),
+    );
+    expect(html).toMatch(
+      /^<div class="myth"><p class="myth-verdict">Myth<\/p><blockquote class="myth-claim"><p>A stool test can diagnose leaky gut.<\/p><\/blockquote>/,
+    );
     expect(html).toContain('<p class="myth-label">What the evidence shows</p><p>No validated test exists.</p>');
   });
 });

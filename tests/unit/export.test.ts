@@ -108,7 +108,10 @@ describe('RIS', () => {
     expect(item).toMatchObject({
       type: 'article-journal',
       title: 'A fixture paper on IBS-D and intestinal permeability',
-      author: [{ family: 'Tester', given: 'Ada B.' }, { family: 'van Example', given: 'Jan' }],
+      author: [
+        { family: 'Tester', given: 'Ada B.' },
+        { family: 'van Example', given: 'Jan' },
+      ],
       'container-title': 'Journal of Fixtures & Tests',
       issued: { 'date-parts': [['2024', '03', '16']] },
       volume: '12',
@@ -128,7 +131,12 @@ describe('RIS', () => {
     expect(ris).toContain('TY  - RPRT\nAU  - Institute for Fixtures and Tests\n');
     expect(ris).toContain('TY  - ELEC\nAU  - Fixture Health Service\n');
     expect(risItems().webpage).toMatchObject({ type: 'webpage', 'container-title': 'Fixture Health website (example.org)' });
-    expect(risItems().guideline2015).toMatchObject({ type: 'report', number: 'FG20', publisher: 'Institute for Fixtures and Tests', issued: { 'date-parts': [['2015', '09']] } });
+    expect(risItems().guideline2015).toMatchObject({
+      type: 'report',
+      number: 'FG20',
+      publisher: 'Institute for Fixtures and Tests',
+      issued: { 'date-parts': [['2015', '09']] },
+    });
   });
 
   it('keeps hostile titles and names on their own line: a line break or "ER  -" in a value starts no tag', () => {
@@ -154,7 +162,13 @@ describe('CSL-JSON', () => {
   it('is valid against the official CSL-JSON schema and keeps every field', () => {
     const items = JSON.parse(exportReferences(all, 'json')) as Array<Record<string, unknown>>;
     expect(validate(items), JSON.stringify(validate.errors)).toBe(true);
-    expect(items.find((i) => i.id === 'journal2024')).toMatchObject({ PMID: '10000001', PMCID: 'PMC1000001', DOI: '10.1000/fixture.2024', page: '264-272', 'citation-key': 'journal2024' });
+    expect(items.find((i) => i.id === 'journal2024')).toMatchObject({
+      PMID: '10000001',
+      PMCID: 'PMC1000001',
+      DOI: '10.1000/fixture.2024',
+      page: '264-272',
+      'citation-key': 'journal2024',
+    });
     expect(items.find((i) => i.id === 'hostile2024')?.title).toBe(ref('hostile2024').title);
     for (const item of items) {
       expect(item).not.toHaveProperty('note');

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { citationTiming } from '../../scripts/citation-timing.ts';
 import { CitationLibrary } from '../../src/lib/citations/library.ts';
 import { plainText } from '../../src/lib/citations/format.ts';
-import { authorDateData, authorDateList, citationMarker, markerHtml, referenceListOrder, type PageCitations } from '../../src/lib/citations/markers.ts';
+import {
+  authorDateData,
+  authorDateList,
+  citationMarker,
+  markerHtml,
+  referenceListOrder,
+  type PageCitations,
+} from '../../src/lib/citations/markers.ts';
 import { loadReferences } from '../../src/lib/citations/references.ts';
 import { identifierLinks } from '../../src/lib/citations/links.ts';
 import { evidenceLabel } from '../../src/lib/citations/evidence.ts';
@@ -53,9 +60,9 @@ describe('formatting with citation-js', () => {
 
   it('suggests the closest id for an unknown key', () => {
     // A fixture library (its one work is tester2024), so the suggestion does not change as the real references grow.
-    expect(() => contentSources(path.resolve('tests/fixtures/sites/minimal')).library().get('tester2042', 'content/articles/overview.mdx')).toTellAuthor(
-      /content\/articles\/overview\.mdx: unknown citation key "tester2042"\.[\s\S]*did you mean "tester2024"\?/,
-    );
+    expect(() =>
+      contentSources(path.resolve('tests/fixtures/sites/minimal')).library().get('tester2042', 'content/articles/overview.mdx'),
+    ).toTellAuthor(/content\/articles\/overview\.mdx: unknown citation key "tester2042"\.[\s\S]*did you mean "tester2024"\?/);
     expect(() => library.get('zzzzzzzz')).toTellAuthor(/unknown citation key "zzzzzzzz"[\s\S]*add the reference to content\/references/);
   });
 });

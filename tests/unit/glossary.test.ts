@@ -20,7 +20,13 @@ const compileWithTerms = (source: string) =>
 describe('glossary', () => {
   it('loads every term keyed by file name, with its aliases and sources', () => {
     expect([...glossary.keys()]).toEqual(['barrier', 'tight-junction']);
-    expect(glossary.get('barrier')).toEqual({ id: 'barrier', term: 'Gut barrier', aliases: ['gut lining'], definition: 'The lining of the gut that lets nutrients in and keeps most other things out.', sources: ['tester2024'] });
+    expect(glossary.get('barrier')).toEqual({
+      id: 'barrier',
+      term: 'Gut barrier',
+      aliases: ['gut lining'],
+      definition: 'The lining of the gut that lets nutrients in and keeps most other things out.',
+      sources: ['tester2024'],
+    });
     expect(glossary.get('tight-junction')?.sources).toEqual([]);
   });
 
@@ -51,9 +57,14 @@ describe('glossary', () => {
 
   it('renders a button that opens a native popover with the definition and a glossary link', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(Term, { props: { id: 'barrier', entry: glossary.get('barrier')! }, slots: { default: 'gut barrier' } });
+    const html = await container.renderToString(Term, {
+      props: { id: 'barrier', entry: glossary.get('barrier')! },
+      slots: { default: 'gut barrier' },
+    });
     expect(html).toMatch(/<button type="button" class="term-button" popovertarget="term-barrier"[^>]*>gut barrier<\/button>/);
-    expect(html).toMatch(/<span id="term-barrier" popover class="term-popover" role="note"[^>]*><strong>Gut barrier:<\/strong> The lining of the gut/);
+    expect(html).toMatch(
+      /<span id="term-barrier" popover class="term-popover" role="note"[^>]*><strong>Gut barrier:<\/strong> The lining of the gut/,
+    );
     expect(html).toContain('<a href="/glossary/#barrier">See the glossary</a>');
   });
 });

@@ -61,7 +61,10 @@ describe('handout choices', () => {
   });
 
   it('points to the newest frozen version, or to the article when it has none', () => {
-    expect(handoutAddress('causes', ['2026-11-25', '2026-12-03', '2026-12-01'])).toEqual({ path: '/articles/causes/v/2026-12-03/', date: '2026-12-03' });
+    expect(handoutAddress('causes', ['2026-11-25', '2026-12-03', '2026-12-01'])).toEqual({
+      path: '/articles/causes/v/2026-12-03/',
+      date: '2026-12-03',
+    });
     expect(handoutAddress('causes', [])).toEqual({ path: '/articles/causes/' });
     expect(handoutPath('causes')).toBe('/articles/causes/handout/');
   });
@@ -94,6 +97,8 @@ describe('questions in the frontmatter', () => {
   });
 
   it('must each be a question', () => {
-    expect(withQuestions(['Is this test right for me?', 'What else could it be?', 'Tell me about tests.']).error?.issues[0].message).toMatch(/ending in "\?"/);
+    expect(withQuestions(['Is this test right for me?', 'What else could it be?', 'Tell me about tests.']).error?.issues[0].message).toMatch(
+      /ending in "\?"/,
+    );
   });
 });

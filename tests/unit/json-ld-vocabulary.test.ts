@@ -12,7 +12,24 @@ type Node = Record<string, unknown>;
 /** schema.org types the site uses: parent type and the properties schema.org defines on the type itself. */
 const vocabulary: Record<string, { parent?: string; properties: string[] }> = {
   Thing: { properties: ['name', 'alternateName', 'description', 'url', 'sameAs', 'identifier', 'image'] },
-  CreativeWork: { parent: 'Thing', properties: ['headline', 'inLanguage', 'isPartOf', 'about', 'publisher', 'author', 'datePublished', 'dateModified', 'citation', 'license', 'version', 'correction', 'archivedAt'] },
+  CreativeWork: {
+    parent: 'Thing',
+    properties: [
+      'headline',
+      'inLanguage',
+      'isPartOf',
+      'about',
+      'publisher',
+      'author',
+      'datePublished',
+      'dateModified',
+      'citation',
+      'license',
+      'version',
+      'correction',
+      'archivedAt',
+    ],
+  },
   Comment: { parent: 'CreativeWork', properties: [] },
   CorrectionComment: { parent: 'Comment', properties: [] },
   WebPage: { parent: 'CreativeWork', properties: ['breadcrumb', 'lastReviewed', 'reviewedBy'] },
@@ -78,7 +95,7 @@ function problems(value: unknown, where: string, range: string[] | undefined, by
 const library = contentSources(path.resolve('tests/fixtures/library')).library();
 const all = library.ids().map((id) => library.get(id));
 // Every optional part present: the version and its frozen copy, and a day of corrections.
-const graph = (articleJsonLd(
+const graph = articleJsonLd(
   {
     ...jsonLdArticle,
     version: '2026-12-03',
@@ -86,7 +103,7 @@ const graph = (articleJsonLd(
     corrections: [{ date: '2026-12-03', count: 2, url: 'https://example.org/how-we-work/corrections/#corrections-2026-12-03' }],
   },
   all,
-) as { '@context': string; '@graph': Node[] });
+) as { '@context': string; '@graph': Node[] };
 
 describe('JSON-LD against the schema.org vocabulary', () => {
   it('uses only schema.org types, each with properties schema.org defines for it', () => {
@@ -113,7 +130,11 @@ describe('JSON-LD against the schema.org vocabulary', () => {
   it('the checker itself rejects an unknown type, a property from another type and a value out of range', () => {
     const byId = new Map<string, Node>();
     expect(problems({ '@type': 'MedicalPage' }, 'x', undefined, byId)).toEqual(['x: unknown @type MedicalPage']);
-    expect(problems({ '@type': 'Organization', lastReviewed: '2026-01-01' }, 'x', undefined, byId)).toEqual(['x: Organization has no property lastReviewed']);
-    expect(problems({ '@type': 'WebPage', reviewedBy: { '@type': 'WebSite' } }, 'x', undefined, byId)).toEqual(['x.reviewedBy: WebSite is not in the range Organization|Person']);
+    expect(problems({ '@type': 'Organization', lastReviewed: '2026-01-01' }, 'x', undefined, byId)).toEqual([
+      'x: Organization has no property lastReviewed',
+    ]);
+    expect(problems({ '@type': 'WebPage', reviewedBy: { '@type': 'WebSite' } }, 'x', undefined, byId)).toEqual([
+      'x.reviewedBy: WebSite is not in the range Organization|Person',
+    ]);
   });
 });

@@ -41,7 +41,12 @@ describe('remarkLedger', () => {
       { anchor: 'cite-2', ids: ['alpha2024', 'beta2024'], sentences: ['The gut has a lining.', 'It keeps most things out.'], heading: 0 },
       { anchor: 'cite-3', ids: ['beta2024'], sentences: ['One small study found a change in 3.5 in every 100 people.'], heading: 0 },
       // A marker inside a sentence belongs to it; the uncited sentence before it in the paragraph is part of what it supports.
-      { anchor: 'cite-4', ids: ['alpha2024'], sentences: ['An opening sentence with no marker of its own.', 'A claim with two sources, the first and the second.'], heading: 1 },
+      {
+        anchor: 'cite-4',
+        ids: ['alpha2024'],
+        sentences: ['An opening sentence with no marker of its own.', 'A claim with two sources, the first and the second.'],
+        heading: 1,
+      },
       { anchor: 'cite-5', ids: ['beta2024'], sentences: ['A claim with two sources, the first and the second.'], heading: 1 },
       // Soft line breaks read as spaces; a link keeps its words; the uncited sentence after the last marker is quoted by none.
       { anchor: 'cite-6', ids: ['alpha2024'], sentences: ['A sentence on its own line, with a link in it.'], heading: 1 },
@@ -67,13 +72,24 @@ describe('workLedger', () => {
         title: 'A sample',
         href: '/articles/sample/',
         sections: [
-          { title: 'Introduction', href: undefined, entries: [{ href: '/articles/sample/#cite-1', text: 'An opening sentence before any heading.' }] },
-          { title: 'Key points', href: '/articles/sample/#key-points', entries: [{ href: '/articles/sample/#cite-2', text: 'The gut has a lining. It keeps most things out.' }] },
+          {
+            title: 'Introduction',
+            href: undefined,
+            entries: [{ href: '/articles/sample/#cite-1', text: 'An opening sentence before any heading.' }],
+          },
+          {
+            title: 'Key points',
+            href: '/articles/sample/#key-points',
+            entries: [{ href: '/articles/sample/#cite-2', text: 'The gut has a lining. It keeps most things out.' }],
+          },
           {
             title: 'Evidence',
             href: '/articles/sample/#evidence',
             entries: [
-              { href: '/articles/sample/#cite-4', text: 'An opening sentence with no marker of its own. A claim with two sources, the first and the second.' },
+              {
+                href: '/articles/sample/#cite-4',
+                text: 'An opening sentence with no marker of its own. A claim with two sources, the first and the second.',
+              },
               { href: '/articles/sample/#cite-6', text: 'A sentence on its own line, with a link in it.' },
             ],
           },

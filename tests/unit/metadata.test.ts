@@ -25,7 +25,13 @@ describe('Highwire citation tags', () => {
 
   it('describe the page with its title and date, then list every cited work', () => {
     const tags = highwireTags(
-      { title: 'What is leaky gut?', publisher: 'Site, editorial team', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' },
+      {
+        title: 'What is leaky gut?',
+        publisher: 'Site, editorial team',
+        date: new Date('2026-11-25'),
+        url: 'https://example.org/a/',
+        language: 'en-GB',
+      },
       [lacy, twardowska],
     );
     const byName = (name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
@@ -36,7 +42,13 @@ describe('Highwire citation tags', () => {
 
   it('name no person: an organisation in citation_author is read as a person, and the site is no journal', () => {
     const tags = highwireTags(
-      { title: 'T', publisher: 'Leaky Gut, Evidence First editorial team', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' },
+      {
+        title: 'T',
+        publisher: 'Leaky Gut, Evidence First editorial team',
+        date: new Date('2026-11-25'),
+        url: 'https://example.org/a/',
+        language: 'en-GB',
+      },
       [],
     );
     expect(tags.map((t) => t.name)).not.toContain('citation_author');
@@ -46,7 +58,7 @@ describe('Highwire citation tags', () => {
     expect(tags.find((t) => t.name === 'z:itemType')?.content).toBe('webpage');
   });
 
-  it('give the licence of the text as DC.rights, which Zotero saves as the item\'s Rights, and nothing without one', () => {
+  it("give the licence of the text as DC.rights, which Zotero saves as the item's Rights, and nothing without one", () => {
     const page = { title: 'T', publisher: 'P', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' };
     const tags = highwireTags({ ...page, rights: 'CC BY 4.0 https://creativecommons.org/licenses/by/4.0/' }, []);
     expect(tags.filter((t) => t.name === 'DC.rights').map((t) => t.content)).toEqual(['CC BY 4.0 https://creativecommons.org/licenses/by/4.0/']);
@@ -101,10 +113,7 @@ describe('COinS', () => {
 
 describe('JSON-LD', () => {
   it('describes a MedicalWebPage about a condition, with review data, citations and breadcrumbs', () => {
-    const doc = articleJsonLd(
-      jsonLdArticle,
-      [lacy, twardowska],
-    ) as { '@graph': Array<Record<string, unknown>> };
+    const doc = articleJsonLd(jsonLdArticle, [lacy, twardowska]) as { '@graph': Array<Record<string, unknown>> };
     const [page, crumbs] = doc['@graph'];
     expect(page).toMatchObject({
       '@type': 'MedicalWebPage',
@@ -132,7 +141,13 @@ describe('JSON-LD', () => {
     // With no change log, the last change known is the review.
     expect(page.dateModified).toBe('2026-11-25');
     expect(page).not.toHaveProperty('correction');
-    expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'T' }] });
+    expect(crumbs).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1, name: 'Home' },
+        { position: 2, name: 'T' },
+      ],
+    });
   });
 
   it('carries the dates of first publication and of the last change, and each day of corrections as a CorrectionComment', () => {
@@ -158,9 +173,13 @@ describe('JSON-LD', () => {
 
   it('names the version and its permanent address, unless the page is that address', () => {
     const frozenCopy = 'https://example.org/articles/t/v/2026-12-03/';
-    const current = articleJsonLd({ ...jsonLdArticle, version: '2026-12-03', versionUrl: frozenCopy }, []) as { '@graph': Array<Record<string, unknown>> };
+    const current = articleJsonLd({ ...jsonLdArticle, version: '2026-12-03', versionUrl: frozenCopy }, []) as {
+      '@graph': Array<Record<string, unknown>>;
+    };
     expect(current['@graph'][0]).toMatchObject({ url: jsonLdArticle.url, version: '2026-12-03', archivedAt: frozenCopy });
-    const frozen = articleJsonLd({ ...jsonLdArticle, url: frozenCopy, version: '2026-12-03', versionUrl: frozenCopy }, []) as { '@graph': Array<Record<string, unknown>> };
+    const frozen = articleJsonLd({ ...jsonLdArticle, url: frozenCopy, version: '2026-12-03', versionUrl: frozenCopy }, []) as {
+      '@graph': Array<Record<string, unknown>>;
+    };
     expect(frozen['@graph'][0]).toMatchObject({ url: frozenCopy, version: '2026-12-03' });
     expect(frozen['@graph'][0]).not.toHaveProperty('archivedAt');
   });

@@ -31,7 +31,10 @@ describe('Open Graph image', () => {
   it('draws Latin Extended letters from the second subset; without that subset the same title fails', async () => {
     const title = 'Łódź and Ærø: ő, ş, ž';
     expect(pngSize(await ogImagePng(cardText(title)))).toEqual({ width: 1200, height: 630 });
-    const latinOnly = readFonts(cardFaces.filter((f) => !f.file.includes('-latin-ext-')), packageDir(fontPackage));
+    const latinOnly = readFonts(
+      cardFaces.filter((f) => !f.file.includes('-latin-ext-')),
+      packageDir(fontPackage),
+    );
     expect(latinOnly).toHaveLength(2);
     await expect(ogImagePng(cardText(title), latinOnly)).rejects.toThrow(/no glyph for "Ł/);
   });
@@ -48,7 +51,11 @@ describe('card fonts', () => {
     const fonts = cardFonts();
     expect(fonts).toHaveLength(cardFaces.length);
     for (const [i, font] of fonts.entries()) {
-      expect(Buffer.from(font.data as Buffer).subarray(0, 4).toString('latin1')).toBe('wOFF');
+      expect(
+        Buffer.from(font.data as Buffer)
+          .subarray(0, 4)
+          .toString('latin1'),
+      ).toBe('wOFF');
       expect(Buffer.from(font.data as Buffer).equals(fs.readFileSync(path.join(dir, cardFaces[i].file)))).toBe(true);
     }
     expect(cardFonts()).toBe(fonts);
@@ -62,7 +69,9 @@ describe('card fonts', () => {
   });
 
   it('a package that is not installed, or a .woff2 file, fails the same way', () => {
-    expect(() => packageDir('@fontsource/not-installed')).toThrow(/package not installed: node_modules\/@fontsource\/not-installed\/package.json\nFix: /);
+    expect(() => packageDir('@fontsource/not-installed')).toThrow(
+      /package not installed: node_modules\/@fontsource\/not-installed\/package.json\nFix: /,
+    );
     expect(() => readFonts([{ file: 'files/a.woff2', name: 'X', weight: 400 }], packageDir(fontPackage))).toThrow(/satori cannot read \.woff2/);
   });
 });

@@ -5,7 +5,9 @@ import { quoteCitation, quoteClipboard, quoteLink, textDirective } from '../../s
 
 describe('the text directive', () => {
   it('matches a short passage whole, percent-encoding the characters its syntax uses ("-", ",", "&")', () => {
-    expect(textDirective('Anti-inflammatory drugs, such as\n aspirin & ibuprofen')).toBe('text=Anti%2Dinflammatory%20drugs%2C%20such%20as%20aspirin%20%26%20ibuprofen');
+    expect(textDirective('Anti-inflammatory drugs, such as\n aspirin & ibuprofen')).toBe(
+      'text=Anti%2Dinflammatory%20drugs%2C%20such%20as%20aspirin%20%26%20ibuprofen',
+    );
   });
 
   it('matches a long passage by its first and last four words', () => {
@@ -23,7 +25,9 @@ describe('the text directive', () => {
 describe('the link', () => {
   const page = 'https://example.org/articles/causes/';
   it('opens on the paragraph, then the text in it (a browser that cannot find the text stays at the paragraph)', () => {
-    expect(quoteLink(page, 'diet--a-2021-review-looked', 'text=a%20review')).toBe('https://example.org/articles/causes/#diet--a-2021-review-looked:~:text=a%20review');
+    expect(quoteLink(page, 'diet--a-2021-review-looked', 'text=a%20review')).toBe(
+      'https://example.org/articles/causes/#diet--a-2021-review-looked:~:text=a%20review',
+    );
     expect(quoteLink(`${page}#old`, undefined, 'text=a%20review')).toBe('https://example.org/articles/causes/#:~:text=a%20review');
     expect(quoteLink(page, 'diet', undefined)).toBe('https://example.org/articles/causes/#diet');
   });
@@ -37,7 +41,7 @@ describe('the version quoted', () => {
     expect(pageVersion('causes', { versions: [], lastReviewed: new Date('2026-11-25') })).toEqual({ date: '2026-11-25', path: '/articles/causes/' });
   });
 
-  it('is a frozen page\'s own day and address', () => {
+  it("is a frozen page's own day and address", () => {
     expect(pageVersion('causes', { ...facts, frozen: '2026-11-25' })).toEqual({ date: '2026-11-25', path: '/articles/causes/v/2026-11-25/' });
   });
 
@@ -52,6 +56,8 @@ describe('the version quoted', () => {
 
 describe('the clipboard', () => {
   it('holds the passage in quotation marks, the link and the citation, one per line', () => {
-    expect(quoteClipboard(' The gut\n lining ', 'https://x/#p', 'T. S. Version of 3 December 2026. https://x/v/')).toBe('“The gut lining”\nhttps://x/#p\nT. S. Version of 3 December 2026. https://x/v/');
+    expect(quoteClipboard(' The gut\n lining ', 'https://x/#p', 'T. S. Version of 3 December 2026. https://x/v/')).toBe(
+      '“The gut lining”\nhttps://x/#p\nT. S. Version of 3 December 2026. https://x/v/',
+    );
   });
 });

@@ -57,7 +57,9 @@ describe('<Receipt> and <SourceEntry>', () => {
   it('puts the receipt under the design label on the sources page', async () => {
     const entry = formatStyle([...refs.values()], 'apa').get('mice2022')!;
     const html = clean(await container.renderToString(SourceEntry, { props: { id: 'mice2022', ref: refs.get('mice2022')!, entry } }));
-    expect(html).toMatch(/<span class="evidence-label">Cohort study<\/span>[\s\S]*<\/div>\s*<p class="receipt"><span class="receipt-who">Animals \(number not given in what we read\)\.<\/span>/);
+    expect(html).toMatch(
+      /<span class="evidence-label">Cohort study<\/span>[\s\S]*<\/div>\s*<p class="receipt"><span class="receipt-who">Animals \(number not given in what we read\)\.<\/span>/,
+    );
     expect(html).toContain('mice fed the additive had leakier guts.');
   });
 });
@@ -66,7 +68,12 @@ describe('pinpoints', () => {
   const page: PageCitations = {
     order: ['iom2001', 'lacy2024'],
     anchors: { iom2001: ['cite-1', 'cite-2', 'cite-4'], lacy2024: ['cite-3'] },
-    places: [{ ids: ['iom2001'], locator: '486' }, { ids: ['iom2001'] }, { ids: ['lacy2024'], locator: '3', label: 'table' }, { ids: ['iom2001'], locator: '486' }],
+    places: [
+      { ids: ['iom2001'], locator: '486' },
+      { ids: ['iom2001'] },
+      { ids: ['lacy2024'], locator: '3', label: 'table' },
+      { ids: ['iom2001'], locator: '486' },
+    ],
   };
 
   it('lists each place citing a work at a pinpoint, by anchor, as readers see the locator', () => {

@@ -33,22 +33,40 @@ describe('loadReferences', () => {
   });
 
   it.each([
-    ['malformed-doi', /malformed-doi\/refs\.json: reference "bad2024" has a malformed DOI "https:\/\/doi\.org\/10\.1000\/xyz"[\s\S]*Fix: write the bare DOI/],
+    [
+      'malformed-doi',
+      /malformed-doi\/refs\.json: reference "bad2024" has a malformed DOI "https:\/\/doi\.org\/10\.1000\/xyz"[\s\S]*Fix: write the bare DOI/,
+    ],
     ['malformed-pmid', /reference "bad2024" has a malformed PMID "PMID:123"[\s\S]*digits only/],
     ['duplicate-id', /b\.json: duplicate reference id "twin2024" \(item 1\); it is already defined in a\.json item 1[\s\S]*Fix: keep one entry/],
     ['missing-issued', /reference "nodate2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*"date-parts"/],
     ['missing-author', /reference "noauthor2024" \(article-journal\) has no "author"/],
     ['missing-design', /reference "nodesign2024" has an invalid field "custom"/],
     // A reference URL becomes a link on every page that lists the work: only web addresses may pass.
-    ['url-javascript', /url-javascript\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "javascript:alert\(document\.cookie\)" is not a web address; a reference URL must start with https:\/\//],
-    ['url-data', /url-data\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "data:text\/html,<script>alert\(1\)<\/script>" is not a web address/],
+    [
+      'url-javascript',
+      /url-javascript\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "javascript:alert\(document\.cookie\)" is not a web address; a reference URL must start with https:\/\//,
+    ],
+    [
+      'url-data',
+      /url-data\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "data:text\/html,<script>alert\(1\)<\/script>" is not a web address/,
+    ],
     ['url-vbscript', /url-vbscript\/refs\.json: reference "bad2024" has an invalid field "URL": the URL "VBScript:msgbox\(1\)" is not a web address/],
     // Evidence receipts: who was studied is one of five kinds, and how many is a whole number (or null).
-    ['receipt-population', /receipt-population\/refs\.json: reference "bad2024" has an invalid field "custom\.receipt\.population": "mice" is not a population kind; use one of "people", "animals"[\s\S]*Fix: give "receipt"/],
-    ['receipt-size', /receipt-size\/refs\.json: reference "bad2024" has an invalid field "custom\.receipt\.size": the size "about 60" is not a number; write how many as digits/],
+    [
+      'receipt-population',
+      /receipt-population\/refs\.json: reference "bad2024" has an invalid field "custom\.receipt\.population": "mice" is not a population kind; use one of "people", "animals"[\s\S]*Fix: give "receipt"/,
+    ],
+    [
+      'receipt-size',
+      /receipt-size\/refs\.json: reference "bad2024" has an invalid field "custom\.receipt\.size": the size "about 60" is not a number; write how many as digits/,
+    ],
     ['invalid-json', /invalid-json\/refs\.json: is not valid JSON/],
     ['not-utf8', /not-utf8\/refs\.json:2: is not UTF-8 text: byte 0xE9 near ".*"A caf" is not valid UTF-8[\s\S]*Fix: save the file as UTF-8/],
-    ['in-subfolder', /in-subfolder\/more: is a folder: reference files are read only from the references folder itself[\s\S]*Fix: keep each CSL-JSON file directly in/],
+    [
+      'in-subfolder',
+      /in-subfolder\/more: is a folder: reference files are read only from the references folder itself[\s\S]*Fix: keep each CSL-JSON file directly in/,
+    ],
     ['not-json', /not-json\/refs\.bib: is not a \.json file[\s\S]*Fix: keep each CSL-JSON file directly in/],
   ])('rejects %s with the file, the value and the fix', (fixture, message) => {
     expect(() => loadReferences(path.join(fixtures, fixture))).toTellAuthor(message);

@@ -19,7 +19,9 @@ async function run(source: string, dir = contentDir) {
 
 describe('remarkCite', () => {
   it('records the ids in order of first citation, every marker anchor and each citation as written', async () => {
-    const { data } = await run('A <Cite id="lacy2024" />.\n\nB <Cite id="compare2024, lacy2024" />.\n\n<Cite id="aguanno2021" locator="3" label="chapter" />\n');
+    const { data } = await run(
+      'A <Cite id="lacy2024" />.\n\nB <Cite id="compare2024, lacy2024" />.\n\n<Cite id="aguanno2021" locator="3" label="chapter" />\n',
+    );
     expect(data.astro.frontmatter.citations).toEqual({
       order: ['lacy2024', 'compare2024', 'aguanno2021'],
       anchors: { lacy2024: ['cite-1', 'cite-2'], compare2024: ['cite-2'], aguanno2021: ['cite-3'] },

@@ -25,12 +25,16 @@ describe('article frontmatter', () => {
   });
 
   it('accepts only real calendar dates written YYYY-MM-DD, read in UTC whatever the machine', () => {
-    expect(messages({ ...valid, lastReviewed: '2026-02-30' })).toMatch(/lastReviewed: lastReviewed must be a date written as YYYY-MM-DD that exists on the calendar, e\.g\. 2026-11-25 \(it is "2026-02-30"\)/);
+    expect(messages({ ...valid, lastReviewed: '2026-02-30' })).toMatch(
+      /lastReviewed: lastReviewed must be a date written as YYYY-MM-DD that exists on the calendar, e\.g\. 2026-11-25 \(it is "2026-02-30"\)/,
+    );
     expect(messages({ ...valid, lastReviewed: '2026-1-5' })).toMatch(/lastReviewed must be a date written as YYYY-MM-DD.*"2026-1-5"/);
     expect(messages({ ...valid, lastReviewed: '25/11/2026' })).toMatch(/lastReviewed must be a date written/);
     expect(articleSchema.parse({ ...valid, lastReviewed: '2024-02-29' }).lastReviewed.toISOString()).toBe('2024-02-29T00:00:00.000Z');
     // YAML hands an unquoted date over as a Date already (the loader checks the written text).
-    expect(articleSchema.parse({ ...valid, lastReviewed: new Date(Date.UTC(2026, 10, 25)) }).lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+    expect(articleSchema.parse({ ...valid, lastReviewed: new Date(Date.UTC(2026, 10, 25)) }).lastReviewed.toISOString()).toBe(
+      '2026-11-25T00:00:00.000Z',
+    );
   });
 
   it('rejects a next review that is not after the last one', () => {

@@ -43,7 +43,10 @@ describe('toResultView', () => {
     const view = toResultView(page);
     expect(view.title).toBe('Tests for leaky gut');
     expect(view.url).toBe('/articles/diagnosis/');
-    expect(view.excerpt).toEqual([{ text: 'Intro ', mark: false }, { text: 'zonulin', mark: true }]);
+    expect(view.excerpt).toEqual([
+      { text: 'Intro ', mark: false },
+      { text: 'zonulin', mark: true },
+    ]);
     expect(view.sections.map((s) => s.url)).toEqual([
       '/articles/diagnosis/#key-points',
       '/articles/diagnosis/#zonulin-tests',
@@ -76,7 +79,9 @@ describe('statusText', () => {
 describe('indexing checks', () => {
   it('passes a clean Pagefind response through and fails on errors, naming the step', () => {
     expect(checkPagefind('write the index', { errors: [], outputPath: 'dist/pagefind' })).toEqual({ errors: [], outputPath: 'dist/pagefind' });
-    expect(() => checkPagefind('index the site', { errors: ['bad HTML in a.html'] })).toThrow('Pagefind could not index the site:\n  bad HTML in a.html');
+    expect(() => checkPagefind('index the site', { errors: ['bad HTML in a.html'] })).toThrow(
+      'Pagefind could not index the site:\n  bad HTML in a.html',
+    );
   });
 
   it('counts indexed pages across languages and fails on an empty index', () => {
@@ -86,7 +91,9 @@ describe('indexing checks', () => {
 
   it('keeps reference lists and citation markers out of the index, and only the ready-made UIs are dropped', () => {
     expect(excludeSelectors).toEqual(expect.arrayContaining(['.references', '.cite', '.term-popover']));
-    expect(['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js'].every((f) => unusedPagefindFile.test(f))).toBe(true);
+    expect(['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js'].every((f) => unusedPagefindFile.test(f))).toBe(
+      true,
+    );
     expect(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-gb.pagefind'].some((f) => unusedPagefindFile.test(f))).toBe(false);
   });
 });

@@ -50,7 +50,9 @@ describe('tableOfContents', () => {
 
 describe('headingText', () => {
   it('drops tags, decodes character references and collapses whitespace', () => {
-    expect(headingText('What &#x201C;increased <em>intestinal</em> permeability&#8221;\n means')).toBe('What “increased intestinal permeability” means');
+    expect(headingText('What &#x201C;increased <em>intestinal</em> permeability&#8221;\n means')).toBe(
+      'What “increased intestinal permeability” means',
+    );
     expect(headingText('Tests &amp; <span class="x">costs</span> &lt;2&gt; &quot;A&quot; &#39;B&#39;')).toBe('Tests & costs <2> "A" \'B\'');
     expect(headingText('Unknown &bogus; stays')).toBe('Unknown &bogus; stays');
   });
@@ -67,7 +69,7 @@ describe('sectionUrl', () => {
 });
 
 describe('citePagePath', () => {
-  it('points at the article\'s cite page, or at one section\'s block on it', () => {
+  it("points at the article's cite page, or at one section's block on it", () => {
     expect(citePagePath('/articles/causes/')).toBe('/articles/causes/cite/');
     expect(citePagePath('/articles/causes/', 'alcohol')).toBe('/articles/causes/cite/#alcohol');
     expect(citePagePath('/articles/causes', 'alcohol')).toBe('/articles/causes/cite/#alcohol');
@@ -83,7 +85,12 @@ describe('assertSectionIds', () => {
   });
 
   it('names the file, the heading and the fix when a slug takes an id the page already uses', () => {
-    for (const [text, slug] of [['Main', 'main'], ['Cite 3', 'cite-3'], ['Ref values', 'ref-values'], ['References heading', referencesHeadingId]]) {
+    for (const [text, slug] of [
+      ['Main', 'main'],
+      ['Cite 3', 'cite-3'],
+      ['Ref values', 'ref-values'],
+      ['References heading', referencesHeadingId],
+    ]) {
       expect(() => assertSectionIds([{ slug, text }], 'content/articles/a.mdx')).toTellAuthor(
         new RegExp(`content/articles/a\\.mdx: the heading "${text}" gets the id "${slug}".*Reword the heading`),
       );
@@ -116,9 +123,13 @@ describe('<SectionHeading> and <TableOfContents>', () => {
         request: new Request('http://127.0.0.1/articles/diagnosis/'),
       }),
     );
-    expect(html).toContain('<div class="section-heading level-3"><h3 id="tests-costs">Tests &amp; <em>costs</em></h3><a class="section-link" href="#tests-costs" data-pagefind-ignore>');
+    expect(html).toContain(
+      '<div class="section-heading level-3"><h3 id="tests-costs">Tests &amp; <em>costs</em></h3><a class="section-link" href="#tests-costs" data-pagefind-ignore>',
+    );
     expect(html).toContain('<span class="sr-only">Section titled “Tests &amp; costs”</span></a>');
-    expect(html).toMatch(/<button type="button" class="section-copy" data-pagefind-ignore data-section-url="https:\/\/[^"]+\/articles\/diagnosis\/#tests-costs" hidden>/);
+    expect(html).toMatch(
+      /<button type="button" class="section-copy" data-pagefind-ignore data-section-url="https:\/\/[^"]+\/articles\/diagnosis\/#tests-costs" hidden>/,
+    );
     expect(html).toContain('<span class="sr-only">Copy link to section “Tests &amp; costs”</span></button></div>');
     // Without a citation address there is no cite link (the reference list's heading).
     expect(html).not.toContain('section-cite');
@@ -132,7 +143,9 @@ describe('<SectionHeading> and <TableOfContents>', () => {
         request: new Request('http://127.0.0.1/articles/causes/'),
       }),
     );
-    expect(html).toMatch(/<\/button><a class="section-cite" href="\/articles\/causes\/cite\/#causes" data-pagefind-ignore><svg aria-hidden="true" width="16" height="16"><use href="#icon-cite"><\/use><\/svg><span class="sr-only">Cite section “Causes”<\/span><\/a><\/div>/);
+    expect(html).toMatch(
+      /<\/button><a class="section-cite" href="\/articles\/causes\/cite\/#causes" data-pagefind-ignore><svg aria-hidden="true" width="16" height="16"><use href="#icon-cite"><\/use><\/svg><span class="sr-only">Cite section “Causes”<\/span><\/a><\/div>/,
+    );
   });
 
   it('fails without an id, saying how to fix it', async () => {
@@ -148,7 +161,9 @@ describe('<SectionHeading> and <TableOfContents>', () => {
     ]);
     const html = clean(await container.renderToString(TableOfContents, { props: { items } })).replace(/>\s+</g, '><');
     const list = '<ol><li><a href="#causes">Causes</a><ol><li><a href="#alcohol">Alcohol</a></li></ol></li></ol>';
-    expect(html).toContain(`<nav class="toc" id="on-this-page" aria-label="On this page" data-pagefind-ignore><details><summary>On this page</summary>${list}</details></nav>`);
+    expect(html).toContain(
+      `<nav class="toc" id="on-this-page" aria-label="On this page" data-pagefind-ignore><details><summary>On this page</summary>${list}</details></nav>`,
+    );
     expect(html.match(/<nav/g)).toHaveLength(1);
   });
 });
@@ -157,6 +172,8 @@ describe('red-flag card ids', () => {
   it('are the level and the title slugged as headings are (github-slugger), so they never clash with a heading', async () => {
     const { redFlagsId } = await import('../../src/lib/sections/red-flags.ts');
     expect(redFlagsId('emergency', 'Go to A&E or call 999 if:')).toBe('red-flags-emergency-go-to-ae-or-call-999-if');
-    expect(redFlagsId('urgent', 'Ask for an urgent GP appointment, or call NHS 111, if:')).toBe('red-flags-urgent-ask-for-an-urgent-gp-appointment-or-call-nhs-111-if');
+    expect(redFlagsId('urgent', 'Ask for an urgent GP appointment, or call NHS 111, if:')).toBe(
+      'red-flags-urgent-ask-for-an-urgent-gp-appointment-or-call-nhs-111-if',
+    );
   });
 });

@@ -63,7 +63,9 @@ describe('social meta tags', () => {
   });
 
   it('refuse a relative URL, saying how to build an absolute one', () => {
-    expect(() => socialTags({ ...page, image: { ...image, url: '/og/site.png' } })).toThrow(/absolute URLs; got "\/og\/site.png"[\s\S]*Fix: build it with absoluteUrl/);
+    expect(() => socialTags({ ...page, image: { ...image, url: '/og/site.png' } })).toThrow(
+      /absolute URLs; got "\/og\/site.png"[\s\S]*Fix: build it with absoluteUrl/,
+    );
   });
 });
 
@@ -79,7 +81,11 @@ describe('<SocialMeta>', () => {
 
   it('gives pages that set nothing the site card and og:type website', async () => {
     const container = await AstroContainer.create();
-    const html = clean(await container.renderToString(SocialMeta, { props: { title: 'Glossary', description: 'D', url: 'https://leaky-gut-evidence.example.org/glossary/' } }));
+    const html = clean(
+      await container.renderToString(SocialMeta, {
+        props: { title: 'Glossary', description: 'D', url: 'https://leaky-gut-evidence.example.org/glossary/' },
+      }),
+    );
     expect(html).toContain('<meta property="og:type" content="website">');
     expect(html).toContain('<meta property="og:image" content="https://leaky-gut-evidence.example.org/og/site.png">');
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');

@@ -11,7 +11,12 @@ const frontmatter = validFrontmatter;
 
 describe('report a problem', () => {
   it('opens an email to the address given, about the page, its version and section', () => {
-    const href = reportProblemHref('team@example.org', { url: 'https://example.org/articles/causes/', title: 'Causes', version: 'last reviewed 2026-12-02', section: 'alcohol' });
+    const href = reportProblemHref('team@example.org', {
+      url: 'https://example.org/articles/causes/',
+      title: 'Causes',
+      version: 'last reviewed 2026-12-02',
+      section: 'alcohol',
+    });
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('team@example.org');
@@ -25,7 +30,9 @@ describe('report a problem', () => {
   });
 
   it('leaves version and section out where there are none', () => {
-    const body = new URL(reportProblemHref('team@example.org', { url: 'https://example.org/glossary/', title: 'Glossary' })).searchParams.get('body')!;
+    const body = new URL(reportProblemHref('team@example.org', { url: 'https://example.org/glossary/', title: 'Glossary' })).searchParams.get(
+      'body',
+    )!;
     expect(body.startsWith('Page: https://example.org/glossary/\n')).toBe(true);
     expect(body).not.toMatch(/Version|Section/);
   });
@@ -48,21 +55,44 @@ describe('licence of an article', () => {
   it('takes a named reviewer ORCID iD only in its standard form', () => {
     const reviewedBy = { name: 'A. Reviewer', role: 'gastroenterologist', clinical: true };
     expect(articleSchema.safeParse({ ...frontmatter, reviewedBy: { ...reviewedBy, orcid: '0000-0002-1825-0097' } }).success).toBe(true);
-    expect(articleSchema.safeParse({ ...frontmatter, reviewedBy: { ...reviewedBy, orcid: 'https://orcid.org/0000-0002-1825-0097' } }).success).toBe(false);
+    expect(articleSchema.safeParse({ ...frontmatter, reviewedBy: { ...reviewedBy, orcid: 'https://orcid.org/0000-0002-1825-0097' } }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('corrections log', () => {
   it('lists every correction of every change log, newest day first, articles in reading order within a day', () => {
     const logs = new Map([
-      ['b', [
-        { date: '2026-12-03', summary: 'Fixed two things.', conclusionsChanged: true, corrections: [{ wrong: 'We said one.', changed: 'It says two.' }] },
-        { date: '2026-11-25', summary: 'First published.', conclusionsChanged: false, corrections: [] },
-      ]],
-      ['a', [
-        { date: '2026-12-03', summary: 'Fixed a thing.', conclusionsChanged: false, corrections: [{ wrong: 'We said red.', changed: 'It says blue.' }] },
-        { date: '2026-12-01', summary: 'Fixed another.', conclusionsChanged: false, corrections: [{ wrong: 'We said up.', changed: 'It says down.' }] },
-      ]],
+      [
+        'b',
+        [
+          {
+            date: '2026-12-03',
+            summary: 'Fixed two things.',
+            conclusionsChanged: true,
+            corrections: [{ wrong: 'We said one.', changed: 'It says two.' }],
+          },
+          { date: '2026-11-25', summary: 'First published.', conclusionsChanged: false, corrections: [] },
+        ],
+      ],
+      [
+        'a',
+        [
+          {
+            date: '2026-12-03',
+            summary: 'Fixed a thing.',
+            conclusionsChanged: false,
+            corrections: [{ wrong: 'We said red.', changed: 'It says blue.' }],
+          },
+          {
+            date: '2026-12-01',
+            summary: 'Fixed another.',
+            conclusionsChanged: false,
+            corrections: [{ wrong: 'We said up.', changed: 'It says down.' }],
+          },
+        ],
+      ],
     ]);
     expect(correctionsLog(logs, ['a', 'b']).map((row) => `${row.date} ${row.article} ${row.wrong} ${row.conclusionsChanged}`)).toEqual([
       '2026-12-03 a We said red. false',

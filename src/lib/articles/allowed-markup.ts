@@ -43,7 +43,26 @@ export const htmlElements: Readonly<Record<string, readonly string[]>> = {
 const globalAttributes = ['lang', 'dir'];
 
 /** Elements that run code, embed other pages or take input: named in the message with the reason. */
-const dangerousElements = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math', 'template', 'noscript', 'portal']);
+const dangerousElements = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'link',
+  'meta',
+  'base',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'portal',
+]);
 
 /** The attributes an element or component may carry, or undefined when the element itself is not allowed. */
 export function allowedAttributes(name: string): readonly string[] | undefined {
@@ -59,7 +78,9 @@ export interface MarkupProblem {
 
 /** Why an HTML element may not appear in an article, with what to do instead. */
 export function elementProblem(name: string): MarkupProblem {
-  const allowed = Object.keys(htmlElements).map((e) => `<${e}>`).join(', ');
+  const allowed = Object.keys(htmlElements)
+    .map((e) => `<${e}>`)
+    .join(', ');
   if (dangerousElements.has(name.toLowerCase())) {
     return {
       problem: `<${name}> is not allowed in an article: articles are content, and this element runs code, embeds another page or takes input.`,
@@ -74,10 +95,16 @@ export function attributeProblem(element: string, attribute: string): MarkupProb
   const allowed = allowedAttributes(element) ?? [];
   if (allowed.includes(attribute)) return undefined;
   if (/^on/i.test(attribute)) {
-    return { problem: `<${element}> has the event handler ${attribute}=, which would run code in the reader's browser.`, fix: 'remove it: articles hold no scripts.' };
+    return {
+      problem: `<${element}> has the event handler ${attribute}=, which would run code in the reader's browser.`,
+      fix: 'remove it: articles hold no scripts.',
+    };
   }
   if (attribute.toLowerCase() === 'style') {
-    return { problem: `<${element}> has a style= attribute.`, fix: 'remove it: the site styles articles in src/styles/global.css, so every page looks the same in both themes and in print.' };
+    return {
+      problem: `<${element}> has a style= attribute.`,
+      fix: 'remove it: the site styles articles in src/styles/global.css, so every page looks the same in both themes and in print.',
+    };
   }
   return {
     problem: `<${element}> has the attribute ${attribute}=, which articles may not use.`,
@@ -96,7 +123,10 @@ export function urlProblem(url: string, kind: 'link' | 'image'): MarkupProblem |
   const sitePath = seen.startsWith('/') && !seen.startsWith('//') && !seen.includes('\\');
   if (kind === 'image') {
     if (sitePath) return undefined;
-    return { problem: `the image "${url}" is not a file of this site.`, fix: 'put the image in public/ and write its path, e.g. ![A diagram of the gut lining](/images/gut-lining.svg): pages load nothing from other hosts.' };
+    return {
+      problem: `the image "${url}" is not a file of this site.`,
+      fix: 'put the image in public/ and write its path, e.g. ![A diagram of the gut lining](/images/gut-lining.svg): pages load nothing from other hosts.',
+    };
   }
   if (sitePath || seen.startsWith('#') || /^https:\/\/[^/\\]/i.test(seen) || /^mailto:/i.test(seen)) return undefined;
   return {

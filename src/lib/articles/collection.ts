@@ -44,7 +44,11 @@ export async function changeLogs(): Promise<ChangeLogs> {
   if (!logs) {
     const dir = path.join(contentDir, 'changes');
     const read = readChangeLogs(dir);
-    assertChangeLogArticles(read, dir, (await articlesInOrder()).map((article) => article.id));
+    assertChangeLogArticles(
+      read,
+      dir,
+      (await articlesInOrder()).map((article) => article.id),
+    );
     logs = read;
   }
   return logs;
@@ -55,7 +59,12 @@ export type Version = CollectionEntry<'versions'> & VersionId;
 /** Every frozen version, checked once per build (a folder must name an article; a date must be real, not future). */
 export async function articleVersions(): Promise<Version[]> {
   const entries = await getCollection('versions');
-  const ids = parseVersionIds(entries.map((e) => e.id), path.join(contentDir, 'versions'), (await articlesInOrder()).map((a) => a.id), today());
+  const ids = parseVersionIds(
+    entries.map((e) => e.id),
+    path.join(contentDir, 'versions'),
+    (await articlesInOrder()).map((a) => a.id),
+    today(),
+  );
   return ids.map((v) => ({ ...entries.find((e) => e.id === `${v.slug}/${v.date}`)!, ...v }));
 }
 

@@ -22,7 +22,11 @@ export function checkArticleSource(filePath: string, data: Record<string, unknow
   for (const field of dateFields) {
     if (!(data[field] instanceof Date)) continue; // strings are the schema's to check
     const line = lines.slice(0, end).findIndex((l) => l.startsWith(`${field}:`));
-    const written = lines[line]?.slice(field.length + 1).replace(/#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+    const written = lines[line]
+      ?.slice(field.length + 1)
+      .replace(/#.*$/, '')
+      .trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
     if (written !== undefined && !calendarDate(written)) {
       throw contentError(
         `${filePath}:${line + 1}`,
@@ -40,7 +44,11 @@ export function collectionProblems(articles: readonly { file: string; data: Revi
   for (const { file, data } of articles) {
     const first = byOrder.get(data.order);
     if (first) {
-      problems.push({ file, problem: `order ${data.order} is already the order of ${displayPath(first)}.`, fix: 'give each article its own place in the reading sequence (order: 1, 2, 3 ...).' });
+      problems.push({
+        file,
+        problem: `order ${data.order} is already the order of ${displayPath(first)}.`,
+        fix: 'give each article its own place in the reading sequence (order: 1, 2, 3 ...).',
+      });
     } else byOrder.set(data.order, file);
     for (const problem of reviewProblems(data, new Date(`${today}T00:00:00Z`))) problems.push({ file, ...problem });
   }
@@ -63,7 +71,8 @@ export function articleLoader(base: string, options: { today: string }): Loader 
           return context.parseData(props);
         },
       });
-      const loaded = [...context.store.values()].map((entry) => ({ file: path.resolve(entry.filePath ?? entry.id), data: entry.data as unknown as Reviewed & { order: number } }))
+      const loaded = [...context.store.values()]
+        .map((entry) => ({ file: path.resolve(entry.filePath ?? entry.id), data: entry.data as unknown as Reviewed & { order: number } }))
         .sort((a, b) => a.file.localeCompare(b.file));
       const problems = collectionProblems(loaded, options.today);
       if (problems.length > 0) throw contentErrors(problems);

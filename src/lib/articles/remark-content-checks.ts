@@ -48,7 +48,10 @@ function publishedId(contentDir: string, file: string): string {
 /** The ids of all articles (/articles/<id>/). Reads every article: used only when the quick check fails. */
 function articleIds(contentDir: string): string[] {
   if (!fs.existsSync(articlesDir(contentDir))) return [];
-  return fs.readdirSync(articlesDir(contentDir)).filter((f) => f.endsWith('.mdx')).map((file) => publishedId(contentDir, file));
+  return fs
+    .readdirSync(articlesDir(contentDir))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => publishedId(contentDir, file));
 }
 
 /** Every page path an article may link to: the fixed pages, each article and its cite page, each reference. */
@@ -57,7 +60,10 @@ export function sitePages(sources: ContentSources): string[] {
     ...fixedPages,
     ...fixedFiles,
     ...articleIds(sources.dir).flatMap((id) => [`/articles/${id}/`, `/articles/${id}/cite/`]),
-    ...sources.library().ids().map((id) => `/references/${id}/`),
+    ...sources
+      .library()
+      .ids()
+      .map((id) => `/references/${id}/`),
   ];
 }
 
@@ -86,7 +92,7 @@ const position = (file: VFile, node: { position?: JsxElement['position'] }) =>
 const codeNodes: Record<string, MarkupProblem> = {
   mdxjsEsm: {
     problem: 'import and export statements are not allowed in articles: they run code when the site is built.',
-    fix: 'remove the statement. The site\'s components (<Cite>, <Term>, ...) are available without imports.',
+    fix: "remove the statement. The site's components (<Cite>, <Term>, ...) are available without imports.",
   },
   mdxFlowExpression: {
     problem: 'a {...} expression is not allowed in articles: it runs code when the site is built.',
@@ -105,10 +111,12 @@ function elementProblems(node: JsxElement): MarkupProblem[] {
   if (/^[A-Z]/.test(name) || name.includes('.')) {
     if (!(articleComponents as readonly string[]).includes(name)) {
       const suggestion = suggestId(name, articleComponents);
-      return [{
-        problem: `unknown component <${name}>.`,
-        fix: `${suggestion ? `did you mean <${suggestion}>? ` : ''}articles can use ${articleComponents.map((c) => `<${c}>`).join(', ')} (see README.md, "Adding an article").`,
-      }];
+      return [
+        {
+          problem: `unknown component <${name}>.`,
+          fix: `${suggestion ? `did you mean <${suggestion}>? ` : ''}articles can use ${articleComponents.map((c) => `<${c}>`).join(', ')} (see README.md, "Adding an article").`,
+        },
+      ];
     }
   } else if (!allowedAttributes(name)) {
     return [elementProblem(name)];
@@ -116,21 +124,30 @@ function elementProblems(node: JsxElement): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({ problem: `<${name}> has a {...} attribute expression, which runs code when the site is built.`, fix: 'write each attribute as name="text".' });
+      problems.push({
+        problem: `<${name}> has a {...} attribute expression, which runs code when the site is built.`,
+        fix: 'write each attribute as name="text".',
+      });
       continue;
     }
     const attributeName = attribute.name ?? '';
     const unsafe = attributeProblem(name, attributeName);
     if (unsafe) problems.push(unsafe);
     else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-      problems.push({ problem: `<${name}> has ${attributeName}={...}, an expression that runs code when the site is built.`, fix: `write it as text: ${attributeName}="...".` });
+      problems.push({
+        problem: `<${name}> has ${attributeName}={...}, an expression that runs code when the site is built.`,
+        fix: `write it as text: ${attributeName}="...".`,
+      });
     } else if (typeof attribute.value === 'string' && (attributeName === 'href' || attributeName === 'src')) {
       const address = urlProblem(attribute.value, attributeName === 'src' ? 'image' : 'link');
       if (address) problems.push(address);
     }
   }
   if (name === 'img' && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')) {
-    problems.push({ problem: '<img> has no alt attribute.', fix: 'describe what the image shows in alt="..." (alt="" only for a purely decorative image).' });
+    problems.push({
+      problem: '<img> has no alt attribute.',
+      fix: 'describe what the image shows in alt="..." (alt="" only for a purely decorative image).',
+    });
   }
   return problems;
 }
@@ -142,7 +159,9 @@ function sitePageProblem(sources: ContentSources, url: string): MarkupProblem | 
   const suggestion = suggestId(target, sitePages(sources));
   return {
     problem: `the link "${url}" points to no page of this site.`,
-    fix: suggestion ? `did you mean "${suggestion}"? Internal links end with a slash: /articles/<file name>/.` : 'link to an existing page: /articles/<file name>/, /glossary/, /sources/.',
+    fix: suggestion
+      ? `did you mean "${suggestion}"? Internal links end with a slash: /articles/<file name>/.`
+      : 'link to an existing page: /articles/<file name>/, /glossary/, /sources/.',
   };
 }
 
@@ -157,7 +176,11 @@ export default function remarkContentChecks(options: { sources: ContentSources }
       if (isJsxElement(node)) for (const problem of elementProblems(node)) report(node, problem);
       if (node.type === 'image') {
         report(node, urlProblem(node.url, 'image'));
-        if (!node.alt?.trim()) report(node, { problem: `the image "${node.url}" has no alt text.`, fix: 'write what it shows between the brackets: ![A diagram of the gut lining](...).' });
+        if (!node.alt?.trim())
+          report(node, {
+            problem: `the image "${node.url}" has no alt text.`,
+            fix: 'write what it shows between the brackets: ![A diagram of the gut lining](...).',
+          });
       }
       if (node.type === 'link' || node.type === 'definition') {
         const address = urlProblem(node.url, 'link');

@@ -39,11 +39,23 @@ export function parseVersionIds(ids: readonly string[], dir: string, articleIds:
     if (rest.length > 0 || date === undefined) {
       problems.push({ file, problem: 'is not where a version goes.', fix: 'keep each version at content/versions/<article slug>/<YYYY-MM-DD>.mdx.' });
     } else if (!articleIds.includes(slug)) {
-      problems.push({ file, problem: `the folder "${slug}" matches no article (articles: ${articleIds.join(', ')}).`, fix: 'name the folder after the slug of the article this is a version of.' });
+      problems.push({
+        file,
+        problem: `the folder "${slug}" matches no article (articles: ${articleIds.join(', ')}).`,
+        fix: 'name the folder after the slug of the article this is a version of.',
+      });
     } else if (!calendarDate(date)) {
-      problems.push({ file, problem: `"${date}" is not a day written YYYY-MM-DD.`, fix: 'name the file after the day of the version, e.g. 2026-12-03.mdx.' });
+      problems.push({
+        file,
+        problem: `"${date}" is not a day written YYYY-MM-DD.`,
+        fix: 'name the file after the day of the version, e.g. 2026-12-03.mdx.',
+      });
     } else if (date > today) {
-      problems.push({ file, problem: `the version is dated ${date}, which is in the future (today is ${today}).`, fix: 'freeze a version on the day its text is published (npm run freeze).' });
+      problems.push({
+        file,
+        problem: `the version is dated ${date}, which is in the future (today is ${today}).`,
+        fix: 'freeze a version on the day its text is published (npm run freeze).',
+      });
     } else {
       versions.push({ slug, date });
     }

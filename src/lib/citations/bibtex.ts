@@ -48,7 +48,10 @@ export function latexName(person: Person): string {
   if (person.literal) return `{${latexText(person.literal)}}`;
   // A comma or a lone "and" inside a part would split it; braces keep the part whole.
   const part = (text: string) => (/,|\band\b/i.test(text) ? `{${latexText(text)}}` : latexText(text));
-  return [person.family, person.given].filter(Boolean).map((p) => part(p as string)).join(', ');
+  return [person.family, person.given]
+    .filter(Boolean)
+    .map((p) => part(p as string))
+    .join(', ');
 }
 
 /** A value of a biblatex list field (institution, publisher, location, organization): braced whole, so an "and" in one name does not split it in two. */
@@ -106,7 +109,15 @@ function fields(ref: Reference): Field[] {
         ...ids,
       ];
     case 'chapter':
-      return [...common, ['booktitle', text(container)], ['series', text(r['collection-title'])], ['pages', text(pages)?.replace(/\s*[-–]\s*/, '--')], ...published, ['date', isoDate(ref)], ...ids];
+      return [
+        ...common,
+        ['booktitle', text(container)],
+        ['series', text(r['collection-title'])],
+        ['pages', text(pages)?.replace(/\s*[-–]\s*/, '--')],
+        ...published,
+        ['date', isoDate(ref)],
+        ...ids,
+      ];
     case 'book':
       return [...common, ['series', text(r['collection-title'])], ...published, ['date', isoDate(ref)], ...ids];
     case 'report':

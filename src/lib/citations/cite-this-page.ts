@@ -110,7 +110,11 @@ export function citePage(
   return traced('page', () => citeAll(page, sections, today));
 }
 
-function citeAll(page: CitedPage, sections: readonly CitedSection[], today: Date): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
+function citeAll(
+  page: CitedPage,
+  sections: readonly CitedSection[],
+  today: Date,
+): { page: PageCitation; sections: Array<CitedSection & PageCitation> } {
   const styleIds = Object.keys(citationStyles) as CitationStyleId[];
   // Formatted once per style; a section's entry is its page's with the URL pointing at the heading.
   const formatted = styleIds.map((style) => [style, formatEntry(pageItem(page, probeA), style)] as const);
@@ -123,13 +127,23 @@ function citeAll(page: CitedPage, sections: readonly CitedSection[], today: Date
         formatted.map(([style, html]) => [
           style,
           // The engine keeps items by id: each probe gets its own.
-          markAccessDate(html.replaceAll(page.url, url), accessFragment(style, (probe, tag) => formatEntry({ ...probe, id: `probe-${tag}` }, style)), today, false),
+          markAccessDate(
+            html.replaceAll(page.url, url),
+            accessFragment(style, (probe, tag) => formatEntry({ ...probe, id: `probe-${tag}` }, style)),
+            today,
+            false,
+          ),
         ]),
       ) as Record<CitationStyleId, string>,
       exports: Object.fromEntries(
         (['bib', 'ris', 'json'] as const).map((format) => [
           format,
-          markAccessDate(exportReferences([item], format), accessFragment(format, (probe) => exportReferences([probe], format)), today, true),
+          markAccessDate(
+            exportReferences([item], format),
+            accessFragment(format, (probe) => exportReferences([probe], format)),
+            today,
+            true,
+          ),
         ]),
       ) as Record<ExportFormat, string>,
     };

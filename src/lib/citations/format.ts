@@ -57,8 +57,7 @@ function formatAll(refs: readonly Reference[], styleId: CitationStyleId): Map<st
   const [meta, entries] = engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
   const result = new Map<string, FormattedEntry>();
   meta.entry_ids.forEach(([id], rank) => {
-    const inText =
-      citationStyles[styleId].kind === 'author-date' ? plainText(engine.makeCitationCluster([{ id }])).replace(/^\((.*)\)$/s, '$1') : '';
+    const inText = citationStyles[styleId].kind === 'author-date' ? plainText(engine.makeCitationCluster([{ id }])).replace(/^\((.*)\)$/s, '$1') : '';
     result.set(id, { html: entryBody(id, entries[rank]), rank, inText });
   });
   return result;

@@ -65,7 +65,8 @@ export function pinpointsOf(page: PageCitations, id: string): Pinpoint[] {
 export const distinctLocators = (pinpoints: readonly Pinpoint[]) => [...new Set(pinpoints.map((p) => p.locator))];
 
 /** One pinpoint per locator, the first place that cites it: a page cited three times is listed once. */
-export const firstPerLocator = (pinpoints: readonly Pinpoint[]) => distinctLocators(pinpoints).map((locator) => pinpoints.find((p) => p.locator === locator)!);
+export const firstPerLocator = (pinpoints: readonly Pinpoint[]) =>
+  distinctLocators(pinpoints).map((locator) => pinpoints.find((p) => p.locator === locator)!);
 
 /** The in-text marker for one or more ids: "[1, 3]" in numbered styles, "(Lacy et al., 2024; ...)" in author-date ones. */
 export function citationMarker(
@@ -87,15 +88,14 @@ export function citationMarker(
       label: numeric ? `Reference ${text}: ${author}` : undefined,
     };
   });
-  return numeric
-    ? { open: '[', close: ']', separator: ', ', parts, locator }
-    : { open: '(', close: ')', separator: '; ', parts, locator };
+  return numeric ? { open: '[', close: ']', separator: ', ', parts, locator } : { open: '(', close: ')', separator: '; ', parts, locator };
 }
 
 /** A marker as HTML: "[<a …>1</a>, <a …>3</a>]" or "(<a …>Lacy et al., 2024</a>, p. 266)". */
 export function markerHtml(marker: Marker): string {
   const links = marker.parts.map(
-    (part) => `<a href="${escapeAttribute(part.href)}"${part.label ? ` aria-label="${escapeAttribute(part.label)}"` : ''}>${escapeText(part.text)}</a>`,
+    (part) =>
+      `<a href="${escapeAttribute(part.href)}"${part.label ? ` aria-label="${escapeAttribute(part.label)}"` : ''}>${escapeText(part.text)}</a>`,
   );
   return `${marker.open}${links.join(marker.separator)}${marker.locator ? `, ${escapeText(marker.locator)}` : ''}${marker.close}`;
 }

@@ -18,7 +18,10 @@ export function readText(file: string): string {
     const byteOffset = Buffer.byteLength(text.slice(0, at));
     throw contentError(
       `${file}:${line}`,
-      `is not UTF-8 text: byte 0x${bytes[byteOffset].toString(16).toUpperCase()} near "${text.slice(text.lastIndexOf('\n', at - 1) + 1, at).slice(-20).trim()}" is not valid UTF-8 (the file was probably saved as Latin-1 or Windows-1252).`,
+      `is not UTF-8 text: byte 0x${bytes[byteOffset].toString(16).toUpperCase()} near "${text
+        .slice(text.lastIndexOf('\n', at - 1) + 1, at)
+        .slice(-20)
+        .trim()}" is not valid UTF-8 (the file was probably saved as Latin-1 or Windows-1252).`,
       'save the file as UTF-8 (most editors: "Save with encoding" or "Reopen with encoding", then UTF-8) and check the characters around that spot.',
     );
   }

@@ -33,7 +33,8 @@ function fieldFix(field: string): string {
   if (field.startsWith('custom.receipt')) {
     return 'give "receipt": { "population": "people" | "animals" | "cells" | "studies" | "records" | "guidance", "size": a whole number or null, "finding": one line in your own words (20-240 characters) } (see README.md, "Evidence receipts").';
   }
-  if (field.startsWith('custom')) return 'give "custom": { "design": one of the study designs in src/schemas/reference.ts (or null if unconfirmed), "aboutPermeability": true|false }.';
+  if (field.startsWith('custom'))
+    return 'give "custom": { "design": one of the study designs in src/schemas/reference.ts (or null if unconfirmed), "aboutPermeability": true|false }.';
   return `correct "${field}" to match the CSL-JSON schema in src/schemas/reference.ts.`;
 }
 
@@ -62,7 +63,11 @@ export function referenceProblems(raw: unknown, file: string, position: string):
     problems.push({ file, problem: `reference "${ref.id}" has a malformed PMID "${ref.PMID}".`, fix: 'a PMID is digits only, e.g. "39193076".' });
   }
   if (ref.PMCID != null && !/^PMC\d+$/.test(ref.PMCID)) {
-    problems.push({ file, problem: `reference "${ref.id}" has a malformed PMCID "${ref.PMCID}".`, fix: 'a PMCID is "PMC" followed by digits, e.g. "PMC11345991".' });
+    problems.push({
+      file,
+      problem: `reference "${ref.id}" has a malformed PMCID "${ref.PMCID}".`,
+      fix: 'a PMCID is "PMC" followed by digits, e.g. "PMC11345991".',
+    });
   }
   for (const [field, example] of Object.entries(neededFields[ref.type] ?? {})) {
     if (isMissing((ref as Record<string, unknown>)[field])) {
@@ -89,11 +94,16 @@ export function loadReferences(dir: string): ReferenceIndex {
   for (const stray of entries.filter((entry) => !entry.name.startsWith('.') && !(entry.isFile() && entry.name.endsWith('.json')))) {
     problems.push({
       file: path.join(dir, stray.name),
-      problem: stray.isDirectory() ? 'is a folder: reference files are read only from the references folder itself, so its works would be missing.' : 'is not a .json file, so the references in it would be missing.',
+      problem: stray.isDirectory()
+        ? 'is a folder: reference files are read only from the references folder itself, so its works would be missing.'
+        : 'is not a .json file, so the references in it would be missing.',
       fix: `keep each CSL-JSON file directly in ${dir}/ and name it <something>.json (see README.md, "Adding a reference").`,
     });
   }
-  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
   for (const name of files) {
     const file = path.join(dir, name);
     const text = readText(file);
@@ -101,7 +111,11 @@ export function loadReferences(dir: string): ReferenceIndex {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      problems.push({ file, problem: `is not valid JSON (${(error as Error).message}).`, fix: 'fix the JSON syntax; an editor with JSON validation shows where.' });
+      problems.push({
+        file,
+        problem: `is not valid JSON (${(error as Error).message}).`,
+        fix: 'fix the JSON syntax; an editor with JSON validation shows where.',
+      });
       continue;
     }
     const items = Array.isArray(parsed) ? parsed : [parsed];

@@ -58,7 +58,11 @@ export default function remarkCite(options: RemarkCiteOptions) {
       const where = location(file, element);
       const ids = parseCiteIds(stringAttribute(element, 'id') ?? '');
       if (ids.length === 0) {
-        throw contentError(where, '<Cite> needs an id written as a plain string.', 'write <Cite id="lacy2024" /> or <Cite id="lacy2024, compare2024" />.');
+        throw contentError(
+          where,
+          '<Cite> needs an id written as a plain string.',
+          'write <Cite id="lacy2024" /> or <Cite id="lacy2024, compare2024" />.',
+        );
       }
       for (const id of ids) {
         if (!library.has(id)) throw unknownKeyError(id, library.ids(), where);
@@ -68,7 +72,11 @@ export default function remarkCite(options: RemarkCiteOptions) {
       for (const name of ['locator', 'label'] as const) {
         const value = stringAttribute(element, name);
         if (value === undefined && element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name)) {
-          throw contentError(where, `<Cite ${name}=...> must be a plain string (the author-date version of the marker is built from it).`, `write ${name}="266" rather than ${name}={266}.`);
+          throw contentError(
+            where,
+            `<Cite ${name}=...> must be a plain string (the author-date version of the marker is built from it).`,
+            `write ${name}="266" rather than ${name}={266}.`,
+          );
         }
         if (value) place[name] = value;
       }

@@ -29,7 +29,6 @@ export function risName(person: Person): string | null {
   return risValue([person.family, person.given].filter(Boolean).join(', '));
 }
 
-
 type Tag = [tag: string, value: unknown];
 
 function tags(ref: Reference): Tag[] {

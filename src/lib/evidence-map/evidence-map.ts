@@ -72,24 +72,44 @@ export function checkEvidenceMap(map: EvidenceMap, file: string, refs: ReadonlyM
   const seen = new Map<string, number>();
   map.cells.forEach((cell, i) => {
     const where = `cell ${i + 1} ("${cell.row}" × "${cell.column}")`;
-    if (!rowKeys.includes(cell.row)) add(`${where} has the unknown row "${cell.row}".`, `${didYouMean(cell.row, rowKeys)}Rows are ${listed(rowKeys)} (src/lib/evidence-map/axes.ts).`);
-    if (!columnKeys.includes(cell.column)) add(`${where} has the unknown column "${cell.column}".`, `${didYouMean(cell.column, columnKeys)}Columns are ${listed(columnKeys)}.`);
+    if (!rowKeys.includes(cell.row))
+      add(
+        `${where} has the unknown row "${cell.row}".`,
+        `${didYouMean(cell.row, rowKeys)}Rows are ${listed(rowKeys)} (src/lib/evidence-map/axes.ts).`,
+      );
+    if (!columnKeys.includes(cell.column))
+      add(`${where} has the unknown column "${cell.column}".`, `${didYouMean(cell.column, columnKeys)}Columns are ${listed(columnKeys)}.`);
     if (!(levels as string[]).includes(cell.strength)) {
-      add(`${where} has the unknown strength "${cell.strength}".`, `${didYouMean(cell.strength, levels)}Use a level of the evidence scale: ${listed(levels)} (src/lib/trust/evidence-scale.ts), as the article rates it.`);
+      add(
+        `${where} has the unknown strength "${cell.strength}".`,
+        `${didYouMean(cell.strength, levels)}Use a level of the evidence scale: ${listed(levels)} (src/lib/trust/evidence-scale.ts), as the article rates it.`,
+      );
     }
     const key = `${cell.row}|${cell.column}`;
     const first = seen.get(key);
-    if (first !== undefined) add(`${where} is given twice (first as cell ${first + 1}).`, 'merge the two into one cell: one strength and all the references.');
+    if (first !== undefined)
+      add(`${where} is given twice (first as cell ${first + 1}).`, 'merge the two into one cell: one strength and all the references.');
     else seen.set(key, i);
     for (const id of cell.references) {
       const ref = refs.get(id);
       if (!ref) {
-        add(`${where} lists the unknown reference id "${id}".`, `${didYouMean(id, [...refs.keys()])}Reference ids are the "id" fields in content/references/*.json.`);
+        add(
+          `${where} lists the unknown reference id "${id}".`,
+          `${didYouMean(id, [...refs.keys()])}Reference ids are the "id" fields in content/references/*.json.`,
+        );
         continue;
       }
       const why = notHumanEvidence(ref);
-      if (why) add(`${where} lists "${id}", ${why}; the map counts evidence in people only.`, `remove "${id}" from this cell. If the work did study people, correct its "custom.design" or "custom.receipt" in content/references/.`);
-      if (!cited.has(id)) add(`${where} lists "${id}", which no article cites.`, `list only works an article cites for this question and outcome; cite "${id}" in the article first, or remove it from this cell.`);
+      if (why)
+        add(
+          `${where} lists "${id}", ${why}; the map counts evidence in people only.`,
+          `remove "${id}" from this cell. If the work did study people, correct its "custom.design" or "custom.receipt" in content/references/.`,
+        );
+      if (!cited.has(id))
+        add(
+          `${where} lists "${id}", which no article cites.`,
+          `list only works an article cites for this question and outcome; cite "${id}" in the article first, or remove it from this cell.`,
+        );
     }
     if (new Set(cell.references).size !== cell.references.length) add(`${where} lists a reference more than once.`, 'list each reference once.');
   });

@@ -23,7 +23,11 @@ function readData(file: string): FigureData {
   try {
     json = JSON.parse(readText(file));
   } catch (error) {
-    throw contentError(file, `is not valid JSON (${(error as Error).message.split('\n')[0]}).`, 'check the commas and quotation marks; see README.md, "Figures".');
+    throw contentError(
+      file,
+      `is not valid JSON (${(error as Error).message.split('\n')[0]}).`,
+      'check the commas and quotation marks; see README.md, "Figures".',
+    );
   }
   const result = figureSchema.safeParse(json);
   if (!result.success) {
@@ -46,14 +50,21 @@ function unknownSources(file: string, data: FigureData, referenceIds: readonly s
     .filter((id) => !known.has(id))
     .map((id) => {
       const suggestion = suggestId(id, referenceIds);
-      return { file, problem: `unknown citation key "${id}".`, fix: suggestion ? `did you mean "${suggestion}"?` : 'add the work to content/references/ first (README.md, "Adding a reference").' };
+      return {
+        file,
+        problem: `unknown citation key "${id}".`,
+        fix: suggestion ? `did you mean "${suggestion}"?` : 'add the work to content/references/ first (README.md, "Adding a reference").',
+      };
     });
 }
 
 /** Overclaiming verbs in a figure's words, held to the articles' rule (src/lib/articles/overclaims.ts). */
 function overclaims(file: string, data: FigureData) {
   const texts = [data.title, data.alt, ...[...data.caption, ...data.description].map((sentence) => sentence.text)];
-  const tree = { type: 'root' as const, children: texts.map((value) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })) };
+  const tree = {
+    type: 'root' as const,
+    children: texts.map((value) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })),
+  };
   return findOverclaims(tree).map((claim) => ({
     file,
     problem: `"${claim.word}" claims a proven effect, in "${claim.sentence}"`,
@@ -73,14 +84,22 @@ export function loadFigures(folder: string, referenceIds: readonly string[]): Re
     const id = name.replace(/\.(json|svg)$/, '');
     if (name.endsWith('.svg')) {
       if (!files.includes(`${id}.json`)) {
-        throw contentError(file, `the drawing "${id}" has no words: ${id}.json is missing.`, `add content/figures/${id}.json with its title, alt text, caption and description (README.md, "Figures").`);
+        throw contentError(
+          file,
+          `the drawing "${id}" has no words: ${id}.json is missing.`,
+          `add content/figures/${id}.json with its title, alt text, caption and description (README.md, "Figures").`,
+        );
       }
       continue;
     }
     const data = readData(file);
     const svgFile = path.join(folder, `${id}.svg`);
     if (!fs.existsSync(svgFile)) {
-      throw contentError(file, `the figure "${id}" has no drawing: ${id}.svg is missing.`, `draw it as content/figures/${id}.svg (one <svg viewBox="...">, README.md, "Figures"), or fix the file name.`);
+      throw contentError(
+        file,
+        `the figure "${id}" has no drawing: ${id}.svg is missing.`,
+        `draw it as content/figures/${id}.svg (one <svg viewBox="...">, README.md, "Figures"), or fix the file name.`,
+      );
     }
     const { svg, problems } = checkSvg(readText(svgFile), id);
     if (problems.length > 0 || !svg) throw contentErrors(problems.map((p) => ({ file: svgFile, ...p })));

@@ -33,11 +33,17 @@ export default function remarkFigure(options: { sources: ContentSources }) {
         throw contentError(
           where,
           id ? `there is no figure "${id}" (no content/figures/${id}.json and ${id}.svg).` : '<Figure> needs an id written as a plain string.',
-          suggestion ? `did you mean "${suggestion}"?` : `draw it as content/figures/${id || '<id>'}.svg with its words in content/figures/${id || '<id>'}.json (README.md, "Figures").`,
+          suggestion
+            ? `did you mean "${suggestion}"?`
+            : `draw it as content/figures/${id || '<id>'}.svg with its words in content/figures/${id || '<id>'}.json (README.md, "Figures").`,
         );
       }
       if (onPage.some((f) => f.id === id)) {
-        throw contentError(where, `the figure "${id}" is already shown on this page.`, 'show each figure once per article; link to it with [Figure N](#figure-<id>) elsewhere.');
+        throw contentError(
+          where,
+          `the figure "${id}" is already shown on this page.`,
+          'show each figure once per article; link to it with [Figure N](#figure-<id>) elsewhere.',
+        );
       }
       const number = onPage.length + 1;
       onPage.push({ id, anchor: figureAnchor(id), number, title: figure.title });

@@ -20,19 +20,29 @@ export function loadGlossary(folder: string, referenceIds: readonly string[]): G
   const entries = new Map<string, GlossaryEntry>();
   const problems: Problem[] = [];
   const known = new Set(referenceIds);
-  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
+  const files = fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
   for (const name of files) {
     const file = path.join(folder, name);
     let frontmatter: Record<string, unknown>;
     try {
       ({ frontmatter } = parseFrontmatter(readText(file)));
     } catch (error) {
-      problems.push({ file, problem: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, fix: 'put a value that contains ": " in double quotes, e.g. definition: "Short for: ...".' });
+      problems.push({
+        file,
+        problem: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`,
+        fix: 'put a value that contains ": " in double quotes, e.g. definition: "Short for: ...".',
+      });
       continue;
     }
     const result = glossarySchema.safeParse(frontmatter);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file, problem: `glossary field "${issue.path.join('.')}" is invalid: ${issue.message}.`, fix });
+      for (const issue of result.error.issues)
+        problems.push({ file, problem: `glossary field "${issue.path.join('.')}" is invalid: ${issue.message}.`, fix });
       continue;
     }
     for (const source of result.data.sources.filter((id) => !known.has(id))) {
@@ -40,7 +50,9 @@ export function loadGlossary(folder: string, referenceIds: readonly string[]): G
       problems.push({
         file,
         problem: `the source "${source}" is not a reference id.`,
-        fix: suggestion ? `did you mean "${suggestion}"? Sources are "id" fields in content/references/*.json.` : 'add the work to content/references/ first (README.md, "Adding a reference"), or remove it from sources.',
+        fix: suggestion
+          ? `did you mean "${suggestion}"? Sources are "id" fields in content/references/*.json.`
+          : 'add the work to content/references/ first (README.md, "Adding a reference"), or remove it from sources.',
       });
     }
     const id = name.replace(/\.md$/, '');

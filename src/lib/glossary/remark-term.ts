@@ -26,7 +26,11 @@ export default function remarkTerm(options: { sources: ContentSources }) {
         );
       }
       if (seen.has(id)) {
-        throw contentError(where, `the term "${id}" is marked with <Term> a second time.`, 'mark only the first use of a term in an article; later uses are plain text.');
+        throw contentError(
+          where,
+          `the term "${id}" is marked with <Term> a second time.`,
+          'mark only the first use of a term in an article; later uses are plain text.',
+        );
       }
       seen.add(id);
     });

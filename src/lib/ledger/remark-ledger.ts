@@ -61,7 +61,13 @@ export function ledgerPlaces(tree: Root, figures: ReadonlyMap<string, Figure>): 
     }
     if (isJsxElement(node) && node.name === 'Cite') {
       // A marker standing alone, outside any sentence.
-      places.push({ anchor: stringAttribute(node, 'anchor') ?? '', ids: parseCiteIds(stringAttribute(node, 'id') ?? ''), sentences: [], first: counted, heading: section });
+      places.push({
+        anchor: stringAttribute(node, 'anchor') ?? '',
+        ids: parseCiteIds(stringAttribute(node, 'id') ?? ''),
+        sentences: [],
+        first: counted,
+        heading: section,
+      });
     }
   });
   return places;

@@ -60,7 +60,9 @@ export function citationJsonLd(ref: Reference): Record<string, unknown> {
     '@type': ref.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
     name: ref.title,
     ...(isoDate(ref) && { datePublished: isoDate(ref) }),
-    ...(ref['container-title'] && { isPartOf: { '@type': ref.type === 'article-journal' ? 'Periodical' : 'CreativeWork', name: ref['container-title'] } }),
+    ...(ref['container-title'] && {
+      isPartOf: { '@type': ref.type === 'article-journal' ? 'Periodical' : 'CreativeWork', name: ref['container-title'] },
+    }),
     ...(ref.DOI && { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: ref.DOI } }),
     ...(ids.length > 0 ? { sameAs: ids } : ref.URL ? { url: ref.URL } : {}),
   };

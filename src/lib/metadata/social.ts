@@ -24,7 +24,9 @@ export type SocialOptions = Partial<Pick<PageForSocial, 'type' | 'image' | 'modi
 /** The absolute URL of a path on the site, from the one configured origin; fails on a relative origin. */
 export function absoluteUrl(pathname: string, siteUrl: string): string {
   if (!URL.canParse(siteUrl)) {
-    throw new Error(`site.url "${siteUrl}" is not an absolute URL.\nFix: set SITE_URL (or site.url in src/config.ts) to an origin such as https://example.org`);
+    throw new Error(
+      `site.url "${siteUrl}" is not an absolute URL.\nFix: set SITE_URL (or site.url in src/config.ts) to an origin such as https://example.org`,
+    );
   }
   return new URL(pathname, siteUrl).href;
 }
@@ -44,7 +46,8 @@ export function previewTitle(title: string, max = previewTitleLength): string {
 /** The tags in the order they are written to the head; every URL must already be absolute. */
 export function socialTags(page: PageForSocial): SocialTag[] {
   for (const url of [page.url, page.image.url]) {
-    if (!URL.canParse(url)) throw new Error(`Social meta tags need absolute URLs; got "${url}" for page "${page.title}".\nFix: build it with absoluteUrl(path, site.url).`);
+    if (!URL.canParse(url))
+      throw new Error(`Social meta tags need absolute URLs; got "${url}" for page "${page.title}".\nFix: build it with absoluteUrl(path, site.url).`);
   }
   const og = (property: string, content: string | number) => ({ property: `og:${property}`, content: String(content) });
   const title = previewTitle(page.title);

@@ -51,10 +51,7 @@ export function cardTree({ title, siteName, host, tagline }: CardText): CardNode
     div({ width: 28, height: '100%', backgroundColor: c.accent }),
     div({ flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '60px 72px 52px 64px' }, [
       div({ fontSize: 34, fontWeight: 700, color: c.accent, letterSpacing: 0.5 }, siteName),
-      div(
-        { fontSize: titleSize(title), fontWeight: 700, color: c.ink, lineHeight: 1.12, lineClamp: 4, textWrap: 'balance' },
-        title,
-      ),
+      div({ fontSize: titleSize(title), fontWeight: 700, color: c.ink, lineHeight: 1.12, lineClamp: 4, textWrap: 'balance' }, title),
       div({ justifyContent: 'space-between', alignItems: 'flex-end', borderTop: `3px solid ${c.line}`, paddingTop: 24, fontSize: 28 }, [
         div({ color: c.muted, fontWeight: 400 }, tagline),
         div({ color: c['accent-strong'], fontWeight: 700 }, host),

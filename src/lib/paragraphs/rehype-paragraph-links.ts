@@ -48,10 +48,19 @@ export function addParagraphLinks(tree: Root, registry: AnchorRegistry | undefin
     const id = ids[i];
     if (!id) return;
     if (headingIds.has(id)) {
-      throw contentError(file, `a paragraph gets the id "${id}", which a heading has too.`, 'reword that heading so its id holds no "--", or change the first words of the paragraph.');
+      throw contentError(
+        file,
+        `a paragraph gets the id "${id}", which a heading has too.`,
+        'reword that heading so its id holds no "--", or change the first words of the paragraph.',
+      );
     }
     node.properties.id = id;
-    const aliases = aliasesOf(registry, id).map((old): Element => ({ type: 'element', tagName: 'span', properties: { id: old, className: ['anchor-alias'] }, children: [] }));
+    const aliases = aliasesOf(registry, id).map((old): Element => ({
+      type: 'element',
+      tagName: 'span',
+      properties: { id: old, className: ['anchor-alias'] },
+      children: [],
+    }));
     const link: Element = {
       type: 'element',
       tagName: 'a',
@@ -74,7 +83,9 @@ export default function rehypeParagraphLinks(options: RehypeParagraphLinksOption
     const source = file.history[0] ?? file.path;
     const articles = path.join(options.contentDir, 'articles') + path.sep;
     const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
-    const registry = source.startsWith(articles) ? anchorRegistries(options.contentDir).get(articleId(path.basename(source), frontmatter)) : undefined;
+    const registry = source.startsWith(articles)
+      ? anchorRegistries(options.contentDir).get(articleId(path.basename(source), frontmatter))
+      : undefined;
     addParagraphLinks(tree, registry, source);
   };
 }

@@ -4,7 +4,21 @@
 export const referencesHeadingId = 'references-heading';
 
 // Ids that layouts and components give their own elements, and the prefixes of generated ones.
-const taken = new Set(['main', referencesHeadingId, 'disclaimer-heading', 'review-heading', 'changes-heading', 'cite-this-version', 'link-status', 'cite-preview', 'site-search', 'theme-toggle', 'icon-link', 'icon-copy', 'icon-cite']);
+const taken = new Set([
+  'main',
+  referencesHeadingId,
+  'disclaimer-heading',
+  'review-heading',
+  'changes-heading',
+  'cite-this-version',
+  'link-status',
+  'cite-preview',
+  'site-search',
+  'theme-toggle',
+  'icon-link',
+  'icon-copy',
+  'icon-cite',
+]);
 const prefixes = /^(cite-\d+$|ref-|term-|red-flags-|figure-)/;
 
 /** Throws, naming the article, the heading and the fix, when a heading's slug clashes with one of those ids. */

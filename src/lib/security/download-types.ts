@@ -12,7 +12,10 @@ import { exportFormats, type ExportFormat } from '../citations/export-formats.ts
  */
 export function downloadTypeRules(files: readonly string[]): string {
   const present = new Set(files.map((file) => `/${file.replace(/^\/+/, '')}`));
-  const stems = [...present].filter((file) => file.endsWith('.bib')).map((file) => file.slice(0, -'.bib'.length)).sort();
+  const stems = [...present]
+    .filter((file) => file.endsWith('.bib'))
+    .map((file) => file.slice(0, -'.bib'.length))
+    .sort();
   return stems
     .flatMap((stem) =>
       (Object.keys(exportFormats) as ExportFormat[])

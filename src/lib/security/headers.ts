@@ -51,7 +51,9 @@ export function securityHeaders(): Record<string, string> {
 
 /** The `_headers` file: the headers for every path. */
 export function headersFile(headers: Record<string, string>): string {
-  return `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 }
 
 /** Reads a `_headers` file back (the rules for "/*"), as the e2e tests do to serve what a host would. */

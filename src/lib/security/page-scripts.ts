@@ -14,7 +14,12 @@ const runnableTypes = new Set(['', 'module', 'text/javascript', 'application/jav
 /** A script element's own text (a script holds a single text node). */
 const scriptText = (script: Element) => script.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 
-const isRunnable = (script: Element) => runnableTypes.has(String(script.properties.type ?? '').trim().toLowerCase());
+const isRunnable = (script: Element) =>
+  runnableTypes.has(
+    String(script.properties.type ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 
 /** Descriptions of every piece of code in the page that the project did not write; empty when there is none. */
 export function unexpectedCode(html: string): string[] {
@@ -23,7 +28,8 @@ export function unexpectedCode(html: string): string[] {
   visit(tree, 'element', (element: Element) => {
     if (element.tagName === 'script' && element.properties.src === undefined && isRunnable(element)) {
       const text = scriptText(element);
-      if (!knownInlineScripts.includes(text)) found.push(`an inline script the project did not write: <script>${text.slice(0, 80)}${text.length > 80 ? '…' : ''}</script>`);
+      if (!knownInlineScripts.includes(text))
+        found.push(`an inline script the project did not write: <script>${text.slice(0, 80)}${text.length > 80 ? '…' : ''}</script>`);
     }
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) found.push(`an event handler on <${element.tagName}>: ${name.toLowerCase()}="${String(value).slice(0, 60)}"`);

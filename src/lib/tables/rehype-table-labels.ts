@@ -25,9 +25,11 @@ export default function rehypeTableLabels() {
       if (!labels.length) return;
       for (const body of table.children.filter((c): c is Element => isElement(c, 'tbody'))) {
         for (const row of body.children.filter((c): c is Element => isElement(c, 'tr'))) {
-          row.children.filter((c): c is Element => isElement(c, 'td')).forEach((cell, i) => {
-            if (labels[i]) cell.properties = { ...cell.properties, dataLabel: labels[i] };
-          });
+          row.children
+            .filter((c): c is Element => isElement(c, 'td'))
+            .forEach((cell, i) => {
+              if (labels[i]) cell.properties = { ...cell.properties, dataLabel: labels[i] };
+            });
         }
       }
     });

@@ -26,7 +26,8 @@ export function readAnchorRegistries(dir: string): AnchorRegistries {
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     const fix = 'write { "published": ["section-id", ...], "aliases": { "old-id": "new-id" } }; `npm run anchors` writes the published ids.';
-    if (!name.endsWith('.json')) throw contentErrors([{ file, problem: 'is not a .json file: anchor registries are content/anchors/<article slug>.json.', fix }]);
+    if (!name.endsWith('.json'))
+      throw contentErrors([{ file, problem: 'is not a .json file: anchor registries are content/anchors/<article slug>.json.', fix }]);
     let data: unknown;
     try {
       data = JSON.parse(readText(file));
@@ -34,7 +35,8 @@ export function readAnchorRegistries(dir: string): AnchorRegistries {
       throw contentErrors([{ file, problem: `is not valid JSON (${(error as Error).message}).`, fix }]);
     }
     const parsed = anchorRegistrySchema.safeParse(data);
-    if (!parsed.success) throw contentErrors(parsed.error.issues.map((issue) => ({ file, problem: `${issue.path.join('.') || 'the file'}: ${issue.message}.`, fix })));
+    if (!parsed.success)
+      throw contentErrors(parsed.error.issues.map((issue) => ({ file, problem: `${issue.path.join('.') || 'the file'}: ${issue.message}.`, fix })));
     registries.set(name.replace(/\.json$/, ''), parsed.data);
   }
   return registries;
@@ -59,7 +61,8 @@ export function articleAnchors(html: string): string[] {
     for (const node of nodes) {
       if (node.type !== 'element' && node.type !== 'root') continue;
       const here = node.type === 'element' && (classes(node).includes('prose') || classes(node).includes('red-flags'));
-      if (node.type === 'element' && inBody && /^(h[23]|p)$/.test(node.tagName) && typeof node.properties.id === 'string') found.push(node.properties.id);
+      if (node.type === 'element' && inBody && /^(h[23]|p)$/.test(node.tagName) && typeof node.properties.id === 'string')
+        found.push(node.properties.id);
       walk(node.children, inBody || here);
     }
   };
@@ -82,15 +85,26 @@ export function registryProblems(file: string, page: string, registry: AnchorReg
   const problems: Problem[] = [];
   for (const [old, target] of Object.entries(registry.aliases)) {
     if (current.includes(old)) {
-      problems.push({ file, problem: `the alias "${old}" is also the id of a heading, card or paragraph on ${page}.`, fix: `remove "${old}" from "aliases": the element that has it answers its links.` });
+      problems.push({
+        file,
+        problem: `the alias "${old}" is also the id of a heading, card or paragraph on ${page}.`,
+        fix: `remove "${old}" from "aliases": the element that has it answers its links.`,
+      });
     } else if (!current.includes(target)) {
       const near = suggestId(target, current);
-      problems.push({ file, problem: `the alias "${old}" points to "${target}", which no heading, card or paragraph on ${page} has.`, fix: `point it at a current id${near ? ` (did you mean "${near}"?)` : ''}: ${current.join(', ')}.` });
+      problems.push({
+        file,
+        problem: `the alias "${old}" points to "${target}", which no heading, card or paragraph on ${page} has.`,
+        fix: `point it at a current id${near ? ` (did you mean "${near}"?)` : ''}: ${current.join(', ')}.`,
+      });
     }
   }
   for (const id of registry.published) {
     if (ids.has(id) || old(registry, id)) continue;
-    const near = suggestId(id, current.filter((c) => !registry.published.includes(c)));
+    const near = suggestId(
+      id,
+      current.filter((c) => !registry.published.includes(c)),
+    );
     problems.push({
       file,
       problem: `the published id "${id}" is no longer on ${page}: no heading, card or paragraph has it, and no alias sends it anywhere. Links people shared to ${page}#${id} would break.`,

@@ -28,7 +28,9 @@ const stamp = (date: string) => `${date}T00:00:00Z`;
 
 /** The HTML body of an entry: what changed, whether conclusions changed, and each correction (HTML escapes only, no &apos;). */
 function entryHtml(change: ChangeEntry): string {
-  const corrections = change.corrections.map((c) => `<li><p>What was wrong: ${escapeText(c.wrong)}</p><p>What changed: ${escapeText(c.changed)}</p></li>`);
+  const corrections = change.corrections.map(
+    (c) => `<li><p>What was wrong: ${escapeText(c.wrong)}</p><p>What changed: ${escapeText(c.changed)}</p></li>`,
+  );
   return [
     `<p>${escapeText(change.summary)}</p>`,
     `<p>Conclusions changed: ${change.conclusionsChanged ? 'yes' : 'no'}.</p>`,

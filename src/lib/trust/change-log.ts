@@ -32,14 +32,26 @@ export function changeLogProblems(file: string, entries: readonly ChangeEntry[],
   entries.forEach((entry, i) => {
     const n = i + 1;
     if (entry.date > now) {
-      problems.push({ file, problem: `entry ${n} is dated ${entry.date}, which is in the future (today is ${now}).`, fix: 'date an entry on the day the change was published; add it when it is.' });
+      problems.push({
+        file,
+        problem: `entry ${n} is dated ${entry.date}, which is in the future (today is ${now}).`,
+        fix: 'date an entry on the day the change was published; add it when it is.',
+      });
     }
     const above = entries[i - 1];
     if (above && entry.date > above.date) {
-      problems.push({ file, problem: `entry ${n} (${entry.date}) is newer than entry ${n - 1} above it (${above.date}): the log runs newest first.`, fix: `move the entry of ${entry.date} above the one of ${above.date}.` });
+      problems.push({
+        file,
+        problem: `entry ${n} (${entry.date}) is newer than entry ${n - 1} above it (${above.date}): the log runs newest first.`,
+        fix: `move the entry of ${entry.date} above the one of ${above.date}.`,
+      });
     }
     if (above && entry.date === above.date) {
-      problems.push({ file, problem: `entries ${n - 1} and ${n} are both dated ${entry.date}.`, fix: 'merge them into one entry: a day has one entry, which readers link to.' });
+      problems.push({
+        file,
+        problem: `entries ${n - 1} and ${n} are both dated ${entry.date}.`,
+        fix: 'merge them into one entry: a day has one entry, which readers link to.',
+      });
     }
   });
   return problems;
@@ -52,13 +64,25 @@ export function readChangeLogs(dir: string, now: string = today()): ChangeLogs {
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     if (!name.endsWith('.json')) {
-      throw contentErrors([{ file, problem: 'is not a .json file: change logs are read from content/changes/<article slug>.json only.', fix: 'rename it to <slug>.json or move it out of the folder.' }]);
+      throw contentErrors([
+        {
+          file,
+          problem: 'is not a .json file: change logs are read from content/changes/<article slug>.json only.',
+          fix: 'rename it to <slug>.json or move it out of the folder.',
+        },
+      ]);
     }
     let data: unknown;
     try {
       data = JSON.parse(readText(file));
     } catch (error) {
-      throw contentErrors([{ file, problem: `is not valid JSON (${(error as Error).message}).`, fix: 'write an array of entries: [{ "date": "2026-12-03", "summary": "...", "conclusionsChanged": false }].' }]);
+      throw contentErrors([
+        {
+          file,
+          problem: `is not valid JSON (${(error as Error).message}).`,
+          fix: 'write an array of entries: [{ "date": "2026-12-03", "summary": "...", "conclusionsChanged": false }].',
+        },
+      ]);
     }
     const parsed = changeLogSchema.safeParse(data);
     if (!parsed.success) {
@@ -81,6 +105,10 @@ export function readChangeLogs(dir: string, now: string = today()): ChangeLogs {
 export function assertChangeLogArticles(logs: ChangeLogs, dir: string, articleIds: readonly string[]): void {
   const problems: Problem[] = [...logs.keys()]
     .filter((slug) => !articleIds.includes(slug))
-    .map((slug) => ({ file: path.join(dir, `${slug}.json`), problem: `there is no article "${slug}" for this change log (articles: ${articleIds.join(', ')}).`, fix: 'name the file after the article slug it logs, or remove it with the article.' }));
+    .map((slug) => ({
+      file: path.join(dir, `${slug}.json`),
+      problem: `there is no article "${slug}" for this change log (articles: ${articleIds.join(', ')}).`,
+      fix: 'name the file after the article slug it logs, or remove it with the article.',
+    }));
   if (problems.length > 0) throw contentErrors(problems);
 }

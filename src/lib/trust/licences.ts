@@ -2,8 +2,16 @@
 
 export const licences = {
   'CC-BY-4.0': { short: 'CC BY 4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  'CC-BY-SA-4.0': { short: 'CC BY-SA 4.0', name: 'Creative Commons Attribution-ShareAlike 4.0 International', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
-  'CC0-1.0': { short: 'CC0 1.0', name: 'Creative Commons Zero 1.0 Universal (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  'CC-BY-SA-4.0': {
+    short: 'CC BY-SA 4.0',
+    name: 'Creative Commons Attribution-ShareAlike 4.0 International',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
+  'CC0-1.0': {
+    short: 'CC0 1.0',
+    name: 'Creative Commons Zero 1.0 Universal (public domain dedication)',
+    url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  },
 } as const;
 
 export type LicenceId = keyof typeof licences;

@@ -4,6 +4,8 @@ import { downloadResponse, formatPaths } from '../../lib/citations/bibliography-
 import type { ExportFormat } from '../../lib/citations/export.ts';
 import { referenceLibrary } from '../../lib/articles/collection.ts';
 
-export const getStaticPaths = async () => (await referenceLibrary()).ids().flatMap((id) => formatPaths.map(({ params }) => ({ params: { id, ext: params.ext } })));
+export const getStaticPaths = async () =>
+  (await referenceLibrary()).ids().flatMap((id) => formatPaths.map(({ params }) => ({ params: { id, ext: params.ext } })));
 
-export const GET: APIRoute = async ({ params }) => downloadResponse([(await referenceLibrary()).get(params.id as string)], params.ext as ExportFormat);
+export const GET: APIRoute = async ({ params }) =>
+  downloadResponse([(await referenceLibrary()).get(params.id as string)], params.ext as ExportFormat);

@@ -12,5 +12,8 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
   const library = await referenceLibrary();
   const { order } = await citationsOf((props as { article: Article }).article);
-  return downloadResponse(order.map((id) => library.get(id)), params.ext as ExportFormat);
+  return downloadResponse(
+    order.map((id) => library.get(id)),
+    params.ext as ExportFormat,
+  );
 };

@@ -6,11 +6,16 @@ import type { ExportFormat } from '../../../../../lib/citations/export.ts';
 
 export async function getStaticPaths() {
   const versions = await articleVersions();
-  return versions.flatMap((version) => formatPaths.map(({ params }) => ({ params: { id: version.slug, date: version.date, ext: params.ext }, props: { version } })));
+  return versions.flatMap((version) =>
+    formatPaths.map(({ params }) => ({ params: { id: version.slug, date: version.date, ext: params.ext }, props: { version } })),
+  );
 }
 
 export const GET: APIRoute = async ({ params, props }) => {
   const library = await referenceLibrary();
   const { order } = await citationsOf((props as { version: Version }).version);
-  return downloadResponse(order.map((id) => library.get(id)), params.ext as ExportFormat);
+  return downloadResponse(
+    order.map((id) => library.get(id)),
+    params.ext as ExportFormat,
+  );
 };
