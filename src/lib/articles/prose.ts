@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseCiteIds } from '../citations/remark-cite.ts';
+import { parseCiteIds } from '../citations/cite-ids.ts';
 import { isJsxElement, stringAttribute } from '../mdx/jsx.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

@@ -3,7 +3,7 @@
  * citation markers taken out (their places recorded), whitespace collapsed as HTML collapses it.
  */
 import type { Nodes } from 'mdast';
-import { parseCiteIds } from '../citations/remark-cite.ts';
+import { parseCiteIds } from '../citations/cite-ids.ts';
 import { isJsxElement, stringAttribute } from '../mdx/jsx.ts';
 
 /** A <Cite> inside a block: where it stood in the block's text, and what remark-cite gave it. */

@@ -11,18 +11,13 @@ import type { ContentSources } from '../content/sources.ts';
 import { contentError } from '../content/errors.ts';
 import { unknownKeyError } from './library.ts';
 import type { CitedPlace, PageCitations } from './markers.ts';
+import { parseCiteIds } from './cite-ids.ts';
+
+export { parseCiteIds };
 
 export interface RemarkCiteOptions {
   /** The build's references and figures (astro.config.ts passes them; collections are not available here). */
   sources: ContentSources;
-}
-
-/** Splits `id="a, b"` into ids, trimming spaces and dropping empty parts. */
-export function parseCiteIds(value: string): string[] {
-  return value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 }
 
 export default function remarkCite(options: RemarkCiteOptions) {

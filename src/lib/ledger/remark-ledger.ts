@@ -6,7 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { readerText } from '../articles/reader-text.ts';
-import { parseCiteIds } from '../citations/remark-cite.ts';
+import { parseCiteIds } from '../citations/cite-ids.ts';
 import type { ContentSources } from '../content/sources.ts';
 import type { Figure } from '../figures/figures.ts';
 import { isJsxElement, setPageData, stringAttribute } from '../mdx/jsx.ts';
