@@ -77,11 +77,18 @@ function copyQuote(button: HTMLButtonElement, body: Element): void {
     button.style.left = `${Math.max(room.left, Math.min(last.right - button.offsetWidth, room.right - button.offsetWidth)) - frame.left}px`;
   };
 
-  // While a selection is being dragged it changes at every step: place the button once it settles.
+  // While a selection is being dragged it changes at every step: place the button once the mouse or finger is
+  // lifted (the page is :active while it is down), or once a keyboard selection settles. Placing it mid-drag would
+  // put the button inside the words being selected.
+  const pressing = () => document.documentElement.matches(':active');
   let settle = 0;
   document.addEventListener('selectionchange', () => {
     clearTimeout(settle);
-    settle = window.setTimeout(show, 150);
+    if (!pressing()) settle = window.setTimeout(show, 150);
+  });
+  document.addEventListener('pointerup', () => {
+    clearTimeout(settle);
+    settle = window.setTimeout(show, 0);
   });
   // Pressing the button must not clear the selection it quotes.
   button.addEventListener('mousedown', (event) => event.preventDefault());
@@ -106,7 +113,7 @@ function copyQuote(button: HTMLButtonElement, body: Element): void {
       setTimeout(() => (status.textContent = ''), 4000);
     }
   });
-  show();
+  if (!pressing()) show();
 }
 
 const quoteButton = document.querySelector<HTMLButtonElement>('.copy-quote');
