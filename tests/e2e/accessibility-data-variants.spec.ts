@@ -13,7 +13,9 @@ test('every page checked one by one exists, and the other built pages are all of
   // that the one-by-one checks cover (the article sample holds every kind of markup any article has; a version's
   // text is its article's).
   expect(
-    otherPages().filter((page) => !/^\/(articles\/[^/]+|references\/[^/]+|articles\/[^/]+\/cite|articles\/[^/]+\/v\/[^/]+|articles\/[^/]+\/handout)\/$/.test(page)),
+    otherPages().filter(
+      (page) => !/^\/(articles\/[^/]+|references\/[^/]+|articles\/[^/]+\/cite|articles\/[^/]+\/v\/[^/]+|articles\/[^/]+\/handout)\/$/.test(page),
+    ),
   ).toEqual([]);
   expect(articleSample().length).toBeGreaterThan(0);
   const sample = dataVariantPages();
