@@ -68,3 +68,20 @@ describe('glossary', () => {
     expect(html).toContain('<a href="/glossary/#barrier">See the glossary</a>');
   });
 });
+
+describe('a term followed by punctuation', () => {
+  it('keeps the comma or full stop on the term line: remark-term moves it into the term, which renders it inside', async () => {
+    const compiled = String(
+      await compileWithTerms('Tight seals: <Term id="tight-junction">tight junctions</Term>, and more. See <Term id="barrier">the lining</Term>.'),
+    );
+    expect(compiled).toMatch(/after: ","/);
+    expect(compiled).toMatch(/after: "\."/);
+    expect(compiled).not.toMatch(/"\s*,\s*and more/);
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(Term, {
+      props: { id: 'barrier', entry: glossary.get('barrier')!, after: '.' },
+      slots: { default: 'the lining' },
+    });
+    expect(html).toMatch(/<span class="term term-joined"[^>]*><button[\s\S]*<\/button><span [^>]*popover[\s\S]*<\/span>\.<\/span>$/);
+  });
+});
