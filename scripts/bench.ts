@@ -86,7 +86,7 @@ if (args.includes('--visits')) process.exit(0);
 const rows: Array<Result & { n: number; weight: ReturnType<typeof pageWeight> }> = [];
 for (const n of sizes) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `leaky-gut-bench-${n}-`));
-  for (const folder of ['references', 'glossary']) fs.cpSync(path.join(content, folder), path.join(dir, folder), { recursive: true });
+  for (const folder of ['references', 'glossary', 'figures']) fs.cpSync(path.join(content, folder), path.join(dir, folder), { recursive: true });
   fs.mkdirSync(path.join(dir, 'articles'));
   sources.forEach((file, i) => fs.writeFileSync(path.join(dir, 'articles', file), originals[i]));
   for (let i = 1; i <= n - sources.length; i += 1)
