@@ -28,7 +28,7 @@ export default getViteConfig({
         },
       },
       // Static facts about the built site (bytes, scripts, what a page fetches): run after `npm run build` (npm run test:dist).
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', include: ['tests/built-site/**/*.test.ts'] } },
     ],
   },
 });

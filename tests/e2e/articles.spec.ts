@@ -19,7 +19,7 @@ test('the menu and the home page link to every article @desktop', async ({ page 
   for (const slug of slugs) await expect(list.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
 });
 
-// Each reference's evidence label is a fact of the built HTML, checked without a browser (tests/dist/articles.test.ts).
+// Each reference's evidence label is a fact of the built HTML, checked without a browser (tests/built-site/articles.test.ts).
 test('an article shows when it was last reviewed and when the next review is due, at its end @desktop', async ({ page }) => {
   await page.goto(`/articles/${slugs[0]}/`);
   const info = page.locator('.review-info');

@@ -5,7 +5,7 @@ test.use({ javaScriptEnabled: false });
 // Every article on a 360 px phone, JavaScript off: the text is all there and fits the screen, the first key point is on
 // the first screen, and a citation, a section's own link, the table of contents and the menu each take the reader
 // where they say. Without JavaScript the desktop takes the same paths (sections.spec.ts checks its contents).
-// Which scripts a page carries is a fact of dist/, checked without a browser (tests/dist/page-weight.test.ts).
+// Which scripts a page carries is a fact of dist/, checked without a browser (tests/built-site/page-weight.test.ts).
 for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 'prevention']) {
   test(`${slug}: reads, and its citations, section links and contents work without JavaScript @phone`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });

@@ -23,7 +23,7 @@ function localPath(url: string | null): string {
 }
 
 // Each article's preview tags, card, breadcrumbs and reading-order links are facts of dist/, checked without a browser
-// (tests/dist/metadata.test.ts); here, what only a browser shows.
+// (tests/built-site/metadata.test.ts); here, what only a browser shows.
 test('an article shows its breadcrumb trail, Home › its title @desktop', async ({ page }) => {
   const article = articles[0];
   await page.goto(`/articles/${article.id}/`);

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.ts';
 
 const origin = new URL(site.url).origin;
 
-// Every page's footer links are facts of dist/, checked without a browser on every page (tests/dist/footer.test.ts);
+// Every page's footer links are facts of dist/, checked without a browser on every page (tests/built-site/footer.test.ts);
 // here, that a reader sees them.
 test('the footer shows the report-a-problem link and every "How we work" page @desktop', async ({ page }) => {
   await page.goto('/glossary/');
