@@ -7,19 +7,11 @@ import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config.ts';
 import { pngSize } from '../support/png.ts';
+import { articles } from '../support/articles.ts';
 import { builtPage, elements, textOf } from '../../scripts/built-page.ts';
 
 const dist = 'dist';
 const origin = new URL(site.url).origin;
-const articles = fs
-  .readdirSync('content/articles')
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => {
-    const frontmatter = fs.readFileSync(path.join('content/articles', file), 'utf8').split('---\n')[1];
-    const field = (name: string) => (frontmatter.match(new RegExp(`^${name}:\\s*(.+)$`, 'm'))?.[1] ?? '').replace(/^"(.*)"$/, '$1');
-    return { id: path.basename(file, '.mdx'), title: field('title'), order: Number(field('order')) };
-  })
-  .sort((a, b) => a.order - b.order);
 
 const attr = (element: Element | undefined, name: string) => (element?.properties[name] === undefined ? undefined : String(element.properties[name]));
 /** The path in dist/ of an absolute URL on the configured site. */

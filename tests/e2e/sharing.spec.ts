@@ -1,20 +1,10 @@
 // Link previews and site furniture: Open Graph cards, canonical URLs, breadcrumbs, reading order, 404, sitemap, robots.txt.
-import fs from 'node:fs';
-import path from 'node:path';
 import { site } from '../../src/config.ts';
 import { pngSize } from '../support/png.ts';
+import { articles } from '../support/articles.ts';
 import { expect, test } from './fixtures.ts';
 
 const origin = new URL(site.url).origin;
-const articles = fs
-  .readdirSync('content/articles')
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => {
-    const frontmatter = fs.readFileSync(path.join('content/articles', file), 'utf8').split('---\n')[1];
-    const field = (name: string) => (frontmatter.match(new RegExp(`^${name}:\\s*(.+)$`, 'm'))?.[1] ?? '').replace(/^"(.*)"$/, '$1');
-    return { id: path.basename(file, '.mdx'), title: field('title'), order: Number(field('order')) };
-  })
-  .sort((a, b) => a.order - b.order);
 
 /** The path on the local preview server of an absolute URL on the configured site. */
 function localPath(url: string | null): string {
