@@ -1,7 +1,7 @@
 /** Loads the CSL-JSON reference files once, validates them and indexes them by id. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { doiPattern, referenceSchema, type Reference } from '../../schemas/reference.ts';
+import { doiPattern, receiptPopulations, referenceSchema, type Reference } from '../../schemas/reference.ts';
 import { contentError, contentErrors, type Problem } from '../content/errors.ts';
 import { readText } from './read-text.ts';
 
@@ -31,7 +31,8 @@ function isMissing(value: unknown): boolean {
 /** The fix for an invalid field of a reference. */
 function fieldFix(field: string): string {
   if (field.startsWith('custom.receipt')) {
-    return 'give "receipt": { "population": "people" | "animals" | "cells" | "studies" | "records" | "guidance", "size": a whole number or null, "finding": one line in your own words (20-240 characters) } (see README.md, "Evidence receipts").';
+    const kinds = receiptPopulations.map((kind) => `"${kind}"`).join(' | ');
+    return `give "receipt": { "population": ${kinds}, "size": a whole number or null, "finding": one line in your own words (20-240 characters) } (see README.md, "Evidence receipts").`;
   }
   if (field.startsWith('custom'))
     return 'give "custom": { "design": one of the study designs in src/schemas/reference.ts (or null if unconfirmed), "aboutPermeability": true|false }.';
