@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticleSource, collectionProblems } from '../../src/lib/articles/loader.ts';
+import { checkArticleSource, collectionProblems, uncitedProblems } from '../../src/lib/articles/loader.ts';
+import { contentSources } from '../../src/lib/content/sources.ts';
 import { calendarDate } from '../../src/lib/dates/calendar-date.ts';
 import '../support/author-message.ts';
 
@@ -80,5 +81,27 @@ describe('the articles as a whole', () => {
       },
     ]);
     expect(collectionProblems([{ file: '/c/a.mdx', data: article(1, '2026-12-02') }], '2026-12-02')).toEqual([]);
+  });
+});
+
+describe('references the articles do not cite', () => {
+  // Four works: one cited by a figure's caption only, one by an article's text, one read and explained, one neither.
+  const sources = contentSources(path.resolve('tests/fixtures/uncited'));
+  const article = '---\ntitle: Sample\n---\n\nA sentence.<Cite id="textual2022" />\n\n<Figure id="diagram" />\n';
+
+  it('fail unless cited in an article, by its text or by a figure it shows, or explained by a readerNote', () => {
+    const problems = uncitedProblems(sources, [article]);
+    expect(problems).toEqual([
+      {
+        file: path.resolve('tests/fixtures/uncited/references'),
+        problem: 'reference "lonely2023" is cited in no article and has no custom.readerNote.',
+        fix: expect.stringMatching(/^cite it where it supports a sentence, or add "readerNote"/),
+      },
+    ]);
+  });
+
+  it('count a figure only where an article shows it', () => {
+    const ids = uncitedProblems(sources, [article.replace('<Figure id="diagram" />', '')]).map((p) => /"(\w+)"/.exec(p.problem)?.[1]);
+    expect(ids).toEqual(['tester2024', 'lonely2023']);
   });
 });

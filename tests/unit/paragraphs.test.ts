@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { paragraphIds, paragraphKey } from '../../src/lib/paragraphs/ids.ts';
-import rehypeParagraphLinks from '../../src/lib/paragraphs/rehype-paragraph-links.ts';
+import type { Root } from 'hast';
+import rehypeParagraphLinks, { addHeadingAliases } from '../../src/lib/paragraphs/rehype-paragraph-links.ts';
 import { articleAnchors } from '../../src/lib/trust/anchors.ts';
 
 const contentDir = path.resolve('tests/fixtures/paragraphs');
@@ -63,6 +64,8 @@ describe('the rehype plugin', () => {
     expect(html).toContain(
       '<p id="how-it-is-measured--you-drink-two-sugars"><span id="how-it-is-measured--you-swallow-two-sugars" class="anchor-alias"></span>You drink two sugars, then your urine is checked. <a class="para-link" href="#how-it-is-measured--you-drink-two-sugars" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>',
     );
+    // A reworded heading's old id stands right before it.
+    expect(html).toContain('<span id="how-it-was-measured" class="anchor-alias"></span><h2 id="how-it-is-measured">');
     // List items and a paragraph holding only an image get no id and no link.
     expect(html).toMatch(/<li>A list item gets no id\.<\/li>/);
     expect(html).toMatch(/<p><img src="\/x\.png" alt="An image alone"><\/p>/);
@@ -74,5 +77,21 @@ describe('the rehype plugin', () => {
     const html = await render(version);
     expect(html).toContain('<p id="how-it-is-measured--you-drink-two-sugars">You drink');
     expect(html).not.toContain('anchor-alias');
+  });
+
+  it("puts a red-flag card's old id before the card, its id made from its level and title as the card makes it", () => {
+    const jsx = (title: string) => ({
+      type: 'mdxJsxFlowElement',
+      name: 'RedFlags',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: title }],
+      children: [],
+    });
+    const tree = { type: 'root', children: [jsx('See a doctor soon'), jsx('Another card')] } as unknown as Root;
+    addHeadingAliases(tree, JSON.parse(fs.readFileSync(path.join(contentDir, 'anchors/sample.json'), 'utf8')));
+    expect(tree.children.map((node) => ('tagName' in node ? `${node.tagName}#${String(node.properties.id)}` : 'card'))).toEqual([
+      'span#red-flags-urgent-see-a-doctor',
+      'card',
+      'card',
+    ]);
   });
 });

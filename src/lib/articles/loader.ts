@@ -10,6 +10,8 @@ import { contentError, contentErrors, displayPath, type Problem } from '../conte
 import { calendarDate } from '../dates/calendar-date.ts';
 import { readText } from '../citations/read-text.ts';
 import { articleIdGenerator } from './article-id.ts';
+import type { ContentSources } from '../content/sources.ts';
+import { citedIds } from './prose.ts';
 import { reviewProblems, type Reviewed } from './review.ts';
 
 /** Frontmatter fields that hold dates. */
@@ -56,10 +58,29 @@ export function collectionProblems(articles: readonly { file: string; data: Revi
 }
 
 /**
- * Astro's glob loader over content/articles/*.mdx, with the written-date check before each entry's schema and,
- * once all are loaded (cached entries included), the rules that concern the collection as a whole.
+ * References that no article cites and that carry no readerNote: /sources/ lists every work the site has read, and
+ * for one it does not cite, the reader is told why; without a note there would be nothing to say.
  */
-export function articleLoader(base: string, options: { today: string }): Loader {
+export function uncitedProblems(sources: ContentSources, articleSources: readonly string[]): Problem[] {
+  const library = sources.library();
+  const figures = sources.figures();
+  const cited = new Set(articleSources.flatMap((mdx) => citedIds(mdx, figures)));
+  return library
+    .ids()
+    .filter((id) => !cited.has(id) && !library.get(id).custom.readerNote)
+    .map((id) => ({
+      file: path.join(sources.dir, 'references'),
+      problem: `reference "${id}" is cited in no article and has no custom.readerNote.`,
+      fix: 'cite it where it supports a sentence, or add "readerNote" to its "custom" object: what the paper is about and why it is not used as evidence.',
+    }));
+}
+
+/**
+ * Astro's glob loader over content/articles/*.mdx, with the written-date check before each entry's schema and,
+ * once all are loaded (cached entries included), the rules that concern the collection as a whole, and the
+ * references' rule that needs the articles (uncitedProblems).
+ */
+export function articleLoader(base: string, options: { today: string; sources: ContentSources }): Loader {
   const inner = glob({ pattern: '*.mdx', base, generateId: articleIdGenerator(base) });
   return {
     ...inner,
@@ -74,7 +95,8 @@ export function articleLoader(base: string, options: { today: string }): Loader 
       const loaded = [...context.store.values()]
         .map((entry) => ({ file: path.resolve(entry.filePath ?? entry.id), data: entry.data as unknown as Reviewed & { order: number } }))
         .sort((a, b) => a.file.localeCompare(b.file));
-      const problems = collectionProblems(loaded, options.today);
+      const bodies = [...context.store.values()].map((entry) => entry.body ?? '');
+      const problems = [...collectionProblems(loaded, options.today), ...uncitedProblems(options.sources, bodies)];
       if (problems.length > 0) throw contentErrors(problems);
     },
   };

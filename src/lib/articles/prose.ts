@@ -37,13 +37,22 @@ export function proseBlocks(mdx: string): string[] {
   return blocks;
 }
 
-/** Distinct reference ids cited anywhere in an MDX article, in order of first citation. */
-export function citedIds(mdx: string): string[] {
+/** A figure's sentences, each with the reference ids it cites (content/figures/<id>.json). */
+type FigureSentences = { caption: ReadonlyArray<{ cite?: string[] }>; description: ReadonlyArray<{ cite?: string[] }> };
+
+/**
+ * Distinct reference ids cited anywhere in an MDX article, in order of first citation. Given the site's figures,
+ * a <Figure> cites what its caption and description cite, at its place in the article.
+ */
+export function citedIds(mdx: string, figures?: ReadonlyMap<string, FigureSentences>): string[] {
   const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
   const walk = (node: Nodes) => {
-    if (isJsxElement(node) && node.name === 'Cite') {
-      for (const id of parseCiteIds(stringAttribute(node, 'id') ?? '')) if (!ids.includes(id)) ids.push(id);
-    }
+    if (isJsxElement(node) && node.name === 'Cite') parseCiteIds(stringAttribute(node, 'id') ?? '').forEach(add);
+    const figure = isJsxElement(node) && node.name === 'Figure' ? figures?.get(stringAttribute(node, 'id') ?? '') : undefined;
+    if (figure) [...figure.caption, ...figure.description].forEach((sentence) => sentence.cite?.forEach(add));
     if ('children' in node) (node.children as Nodes[]).forEach(walk);
   };
   walk(parser.parse(parseFrontmatter(mdx).content) as Root);

@@ -1,15 +1,19 @@
 /**
  * Rehype plugin: gives each top-level paragraph of an article an id (ids.ts) and a ¶ link to itself, and puts the
- * paragraph ids an author kept as aliases (content/anchors/<slug>.json) on the paragraph that replaced them.
+ * ids an author kept as aliases (content/anchors/<slug>.json) where their targets now are: a paragraph's at its
+ * start, a heading's or red-flag card's just before it.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { SKIP, visit } from 'unist-util-visit';
 import { contentError } from '../content/errors.ts';
 import { articleId } from '../articles/article-id.ts';
 import { aliasesOf, anchorRegistries } from '../trust/anchors.ts';
 import type { AnchorRegistry } from '../../schemas/anchors.ts';
+import { redFlagsId } from '../sections/red-flags.ts';
+import { isJsxElement, stringAttribute } from '../mdx/jsx.ts';
 import { paragraphIds } from './ids.ts';
 
 export interface RehypeParagraphLinksOptions {
@@ -55,12 +59,7 @@ export function addParagraphLinks(tree: Root, registry: AnchorRegistry | undefin
       );
     }
     node.properties.id = id;
-    const aliases = aliasesOf(registry, id).map((old): Element => ({
-      type: 'element',
-      tagName: 'span',
-      properties: { id: old, className: ['anchor-alias'] },
-      children: [],
-    }));
+    const aliases = aliasAnchors(registry, id);
     const link: Element = {
       type: 'element',
       tagName: 'a',
@@ -70,6 +69,31 @@ export function addParagraphLinks(tree: Root, registry: AnchorRegistry | undefin
     node.children = [...aliases, ...node.children, { type: 'text', value: ' ' }, link];
   });
   return ids.filter((id): id is string => id !== undefined);
+}
+
+/** Empty anchors carrying a target's old ids, to stand right before it (or open it, for a paragraph). */
+const aliasAnchors = (registry: AnchorRegistry | undefined, id: string): Element[] =>
+  aliasesOf(registry, id).map((old) => ({ type: 'element', tagName: 'span', properties: { id: old, className: ['anchor-alias'] }, children: [] }));
+
+/**
+ * Puts the old ids of each section heading (h2, h3) and red-flag card right before it, so a link published before a
+ * heading was reworded still lands on it. A card's id is made from its level and title as RedFlags.astro makes it.
+ */
+export function addHeadingAliases(tree: Root, registry: AnchorRegistry | undefined): void {
+  if (!registry || Object.keys(registry.aliases ?? {}).length === 0) return;
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    let id: string | undefined;
+    if (node.type === 'element' && /^h[23]$/.test(node.tagName) && typeof node.properties.id === 'string') id = node.properties.id;
+    else if (isJsxElement(node as never) && (node as { name?: string }).name === 'RedFlags') {
+      const level = stringAttribute(node as never, 'level') === 'emergency' ? 'emergency' : 'urgent';
+      id = redFlagsId(level, stringAttribute(node as never, 'title') ?? '');
+    }
+    const aliases = id ? aliasAnchors(registry, id) : [];
+    if (aliases.length === 0) return;
+    parent.children.splice(index, 0, ...aliases);
+    return [SKIP, index + aliases.length + 1];
+  });
 }
 
 // Astro's own transformer, typed here as what it is: synchronous, on a hast tree and its file.
@@ -87,5 +111,6 @@ export default function rehypeParagraphLinks(options: RehypeParagraphLinksOption
       ? anchorRegistries(options.contentDir).get(articleId(path.basename(source), frontmatter))
       : undefined;
     addParagraphLinks(tree, registry, source);
+    addHeadingAliases(tree, registry);
   };
 }
