@@ -23,6 +23,15 @@ describe('Highwire citation tags', () => {
     expect(citationReference(twardowska)).toContain('citation_doi=10.3390/ijms23063204');
   });
 
+  it('name the first three authors of a work with more: the title, DOI and PMID identify it', () => {
+    expect(twardowska.author?.length).toBeGreaterThan(3);
+    expect(citationReference(twardowska).match(/citation_author=[^;]+/g)).toEqual([
+      'citation_author=Twardowska, Agata',
+      'citation_author=Makaro, Adam',
+      'citation_author=Binienda, Agata',
+    ]);
+  });
+
   it('describe the page with its title and date, then list every cited work', () => {
     const tags = highwireTags(
       {

@@ -21,13 +21,22 @@ export interface PageForMetadata {
 
 const ymd = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '/');
 
+/**
+ * How many authors a citation_reference names. It identifies a cited work for a reader's tool (title, first authors,
+ * journal, year, pages, DOI, PMID); the full author list, unique words that gzip cannot shrink, was a tenth of a
+ * long article's HTML. Every author is on the work's own page (its COinS, which Zotero saves) and in every download.
+ */
+export const referenceAuthors = 3;
+
 /** One citation_reference value: key=value pairs separated by "; " (semicolons inside values become commas). */
 export function citationReference(ref: Reference): string {
   const clean = (value: unknown) => String(value).replaceAll(';', ',');
   const { first, last } = pageRange(ref);
   const pairs: Array<[string, unknown]> = [
     ['citation_title', ref.title],
-    ...authorsOf(ref).map((a): [string, unknown] => ['citation_author', invertedName(a)]),
+    ...authorsOf(ref)
+      .slice(0, referenceAuthors)
+      .map((a): [string, unknown] => ['citation_author', invertedName(a)]),
     [ref.type === 'article-journal' ? 'citation_journal_title' : 'citation_publisher', ref['container-title']],
     ['citation_publication_date', isoDate(ref)?.slice(0, 4)],
     ['citation_volume', ref.volume],
