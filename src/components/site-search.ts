@@ -58,11 +58,13 @@ async function run(query: string) {
     status.textContent = statusText(results.length, term, pages.length);
   } catch {
     pagefind = undefined;
-    if (ticket === latest) status.textContent = 'Search could not load. Check your connection and try again.';
+    if (ticket !== latest) return;
+    status.textContent = 'Search could not load. Check your connection and try again.';
+    // The list of every section and term (SearchIndex.astro), hidden while search could work, is the way on.
+    document.documentElement.classList.remove('search-js');
   }
 }
 
-document.getElementById('search-needs-js')?.remove();
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   history.replaceState(null, '', `?q=${encodeURIComponent(input.value.trim())}`);
