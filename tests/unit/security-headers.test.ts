@@ -10,7 +10,11 @@ describe('security headers', () => {
   it('allow this site and exactly the known inline snippets: no unsafe-inline, no other host, no framing', () => {
     const csp = contentSecurityPolicy();
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1].split(' ');
-    expect(scriptSrc).toEqual(["'self'", ...[sha256(inlineScripts.theme), sha256(inlineScripts.citeStyle), sha256(inlineScripts.search)].sort(), "'wasm-unsafe-eval'"]);
+    expect(scriptSrc).toEqual([
+      "'self'",
+      ...[sha256(inlineScripts.theme), sha256(inlineScripts.citeStyle), sha256(inlineScripts.search)].sort(),
+      "'wasm-unsafe-eval'",
+    ]);
     expect(csp).not.toMatch(/unsafe-inline|https?:|\*/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
