@@ -5,13 +5,14 @@
  * holding copies of what a build reads and links to the installed packages, so it touches nothing of the project's
  * (`.astro/`, `dist/`, `node_modules/.astro/` or `node_modules/.vite/`), and `npm run build` can run beside it.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from './run-node.ts';
 
-/** What a build reads from the project besides its content and packages, copied into each root (Tailwind's class scan skips what .gitignore lists). */
+// What a build reads from the project besides its content and packages, copied into each root (.gitignore: Tailwind's
+// class scan skips what it lists).
 const projectFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore', 'src', 'public', 'scripts/astro.mjs'];
 
 /** Where the fixture content folders are, relative to the project root and to each build root alike. */
@@ -68,19 +69,6 @@ function makeRoot(): string {
   return root;
 }
 
-/** Runs `node scripts/astro.mjs build` in `root`, resolving with its status and output. */
-function run(root: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/astro.mjs', 'build'], { cwd: root, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
-  });
-}
-
 /**
  * Builds the fixture site `name` in a root no other build is using (a free one, or a new one), with its own output and
  * cache folders. The fixture is copied to the same relative path in the root, so messages name its files as they would
@@ -97,13 +85,16 @@ export async function buildFixture(name: string): Promise<FixtureBuild> {
     // A site left from an earlier good build must not survive a failed one.
     fs.mkdirSync(outDir);
     fs.writeFileSync(path.join(outDir, 'index.html'), '<p>stale</p>');
-    const { status, output } = await run(root, {
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !testRunnerEnv.includes(key))),
-      LEAKY_GUT_CONTENT_DIR: path.join(fixtureSites, name),
-      LEAKY_GUT_OUT_DIR: outDir,
-      LEAKY_GUT_CACHE_DIR: path.join(own, 'cache'),
-      LEAKY_GUT_TODAY: fixtureToday,
-      NO_COLOR: '1',
+    const { status, output } = await runNode(['scripts/astro.mjs', 'build'], {
+      cwd: root,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !testRunnerEnv.includes(key))),
+        LEAKY_GUT_CONTENT_DIR: path.join(fixtureSites, name),
+        LEAKY_GUT_OUT_DIR: outDir,
+        LEAKY_GUT_CACHE_DIR: path.join(own, 'cache'),
+        LEAKY_GUT_TODAY: fixtureToday,
+        NO_COLOR: '1',
+      },
     });
     return { status, output, outDir };
   } finally {
