@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import os from 'node:os';
 
 // Astro's Vite config lets the container API render .astro components in unit tests.
 export default getViteConfig({
@@ -11,20 +12,18 @@ export default getViteConfig({
     projects: [
       // Unit tests share nothing on disk: their files run in parallel, one worker per core. The checks of
       // `npm run validate` on tiny sites build nothing, so they run here too.
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/validate-dist.test.ts'], sequence: { groupOrder: 0 } },
-      },
-      // The fixture builds share the project's .astro/ folder, so two build files at once would read each other's
-      // content modules: they run one file at a time, after the unit tests.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/validate-dist.test.ts'] } },
+      // Real builds of fixture sites, each in a root of its own (tests/support/fixture-build.ts): a file's builds run at
+      // once, one per core, beside the unit tests. Vitest runs this project's files first (projects in name order).
       {
         extends: true,
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           exclude: ['tests/build/validate-dist.test.ts'],
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          maxConcurrency: Math.max(2, os.availableParallelism()),
+          // A build waits for a core while the others run: time enough on a busy machine.
+          testTimeout: 120_000,
         },
       },
       // Static facts about the built site (bytes, scripts, what a page fetches): run after `npm run build` (npm run test:dist).

@@ -1,39 +1,20 @@
-// Builds small fixture content folders with the real `astro build` and checks what an author is told.
-import { spawnSync } from 'node:child_process';
+// Builds small fixture content folders with the real `astro build` and checks what an author is told. The builds run at
+// once, as many as the project's maxConcurrency (vitest.config.ts), each in a root of its own (tests/support/fixture-build.ts).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
+import { buildFixture, removeFixtureBuilds } from '../support/fixture-build.ts';
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-build-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(removeFixtureBuilds);
 
-function build(fixture: string) {
-  const outDir = path.join(work, fixture, 'dist');
-  // A site left from an earlier good build must not survive a failed one.
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'index.html'), '<p>stale</p>');
-  const result = spawnSync(process.execPath, ['scripts/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      LEAKY_GUT_CONTENT_DIR: `tests/fixtures/sites/${fixture}`,
-      LEAKY_GUT_OUT_DIR: outDir,
-      LEAKY_GUT_CACHE_DIR: path.join(work, fixture, 'cache'),
-      NO_COLOR: '1',
-      // Review dates and change logs are judged on a fixed day, so the fixtures never fall due.
-      LEAKY_GUT_TODAY: '2026-12-03',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-
-describe('building fixture sites', () => {
-  it('builds a valid minimal site', () => {
-    const { status, output, outDir } = build('minimal');
+describe.concurrent('building fixture sites', () => {
+  it('builds a valid minimal site', async ({ expect }) => {
+    const { status, output, outDir } = await buildFixture('minimal');
     expect(status, output).toBe(0);
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('stale');
     const html = fs.readFileSync(path.join(outDir, 'articles/sample/index.html'), 'utf8');
+    // The build `npm run build` makes, whatever the test runner's environment says: a development build has no CSP tag.
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\';');
     expect(html).toContain('href="https://doi.org/10.1000/fixture.2024"');
     // A link to the site's own download is a link to a page of the site.
     expect(html).toContain('<a href="/bibliography.bib">the bibliography</a>');
@@ -64,7 +45,7 @@ describe('building fixture sites', () => {
     expect(version).toMatch(/<meta name="robots" content="noindex"><link rel="canonical" href="[^"]+\/articles\/sample\/">/);
   });
 
-  it.each([
+  it.for<[string, RegExp]>([
     [
       'unknown-key',
       /tests\/fixtures\/sites\/unknown-key\/articles\/sample\.mdx:16:\d+: unknown citation key "tester2042"\.\s+Hint:\s+did you mean "tester2024"\?/,
@@ -151,8 +132,8 @@ describe('building fixture sites', () => {
       'uncited-reference',
       /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Hint:\s+cite it where it supports a sentence, or add "readerNote"/,
     ],
-  ])('fails on %s, names the file, the value and the fix, and leaves no output', (fixture, message) => {
-    const { status, output, outDir } = build(fixture);
+  ])('fails on %s, names the file, the value and the fix, and leaves no output', async ([fixture, message], { expect }) => {
+    const { status, output, outDir } = await buildFixture(fixture);
     expect(status).not.toBe(0);
     expect(output).toMatch(message);
     expect(output).toContain('was removed so that no half-built site is served or deployed');

@@ -4,31 +4,27 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import { parse as parseRis } from 'astrocite-ris';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, fixtureSites, removeFixtureBuilds } from '../support/fixture-build.ts';
 
-const fixture = 'tests/fixtures/sites/citing';
+const fixture = path.join(fixtureSites, 'citing');
 const works = JSON.parse(fs.readFileSync(path.join(fixture, 'references/refs.json'), 'utf8')) as Array<{ id: string; title: string }>;
 const ids = works.map((work) => work.id);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const validateCsl = new Ajv({ strict: false }).compile(JSON.parse(fs.readFileSync('tests/fixtures/csl/csl-data.json', 'utf8')));
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-downloads-'));
-const dist = path.join(work, 'dist');
+let dist = '';
 const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
 
-beforeAll(() => {
-  const result = spawnSync(process.execPath, ['scripts/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, LEAKY_GUT_CONTENT_DIR: fixture, LEAKY_GUT_OUT_DIR: dist, LEAKY_GUT_CACHE_DIR: path.join(work, 'cache'), NO_COLOR: '1' },
-  });
-  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+beforeAll(async () => {
+  const { status, output, outDir } = await buildFixture('citing');
+  expect(status, output).toBe(0);
+  dist = outDir;
 }, 120_000);
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(removeFixtureBuilds);
 
 const bibtex = (text: string) => {
   const library = parseBibtex(text, { sentenceCase: false, caseProtection: false, english: false });
