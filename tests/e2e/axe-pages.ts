@@ -99,18 +99,21 @@ export function otherPages(dist = 'dist'): string[] {
 
 /**
  * A sample of the other pages whose data differs in kind: for each kind of work (journal article, web page,
- * report, chapter...) the reference page with the longest title, and the cite page of the longest article.
- * They use the templates checked one by one; what varies is the data they show.
+ * report, chapter...) the reference page with the longest title, the cite page of the longest article and the longest
+ * handout. They use the templates checked one by one; what varies is the data they show. Articles and their frozen
+ * versions are left out: the article sample holds every kind of markup any article has, and a version is its article's
+ * text in the frame of the version checked one by one.
  */
 export function dataVariantPages(dist = 'dist'): string[] {
   const longest = new Map<string, { page: string; size: number }>();
   for (const page of otherPages(dist)) {
+    if (/^\/articles\/[^/]+\/(v\/[^/]+\/)?$/.test(page)) continue;
     const reference = /^\/references\/([^/]+)\/$/.exec(page);
     // A reference's own CSL-JSON download says what kind of work it is.
     const work = reference
       ? (JSON.parse(fs.readFileSync(path.join(dist, 'references', `${reference[1]}.json`), 'utf8')) as { type: string; title?: string }[])[0]
       : undefined;
-    const kind = work ? `reference ${work.type}` : page.replace(/^\/([^/]+)\/.*?(\/cite)?\/$/, '$1$2');
+    const kind = work ? `reference ${work.type}` : page.replace(/^\/([^/]+)\/.*?(\/cite|\/handout)?\/$/, '$1$2');
     const size = work ? (work.title ?? '').length : fs.statSync(path.join(dist, page, 'index.html')).size;
     if (size > (longest.get(kind)?.size ?? -1)) longest.set(kind, { page, size });
   }
