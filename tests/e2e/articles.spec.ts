@@ -17,23 +17,19 @@ test('an article shows when it was last reviewed and when the next review is due
 });
 
 for (const slug of ['symptoms', 'diagnosis']) {
-  test(`${slug}: a red-flag card says when to see a doctor, on screen and in print`, async ({ page }) => {
+  test(`${slug}: a red-flag card says when to see a doctor, on screen, in print and with readable contrast in dark mode`, async ({ page }) => {
     await page.goto(`/articles/${slug}/`);
     const card = page.locator('.red-flags').first();
     await expect(card.getByRole('heading', { level: 3 })).toContainText(/Urgent advice|Immediate action required/);
     await expect(card.locator('li').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(card).toBeVisible();
+    await expect(card, 'in print').toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Site', exact: true })).toBeHidden();
-  });
 
-  test(`${slug}: the red-flag card keeps readable contrast in dark mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`/articles/${slug}/`);
-    const heading = page.locator('.red-flags h3').first();
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
     // The band keeps dark text on amber (or white on red) whatever the theme; axe checks the ratio on every page.
     const urgent = page.locator('.red-flags-urgent h3');
-    expect(await urgent.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(27, 31, 36)');
-    await expect(heading).toBeVisible();
+    expect(await urgent.evaluate((el) => getComputedStyle(el).color), "dark mode: the urgent band's text").toBe('rgb(27, 31, 36)');
+    await expect(page.locator('.red-flags h3').first()).toBeVisible();
   });
 }

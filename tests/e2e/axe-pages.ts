@@ -29,7 +29,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** The kinds of markup a built page holds: each element name, and each element name with each of its classes. */
-function markupKinds(html: string): Set<string> {
+export function markupKinds(html: string): Set<string> {
   const kinds = new Set<string>();
   for (const [, name, attributes] of html.matchAll(/<([a-z][a-z0-9-]*)([^>]*)>/g)) {
     kinds.add(name);
