@@ -59,25 +59,34 @@ function widestRuns(tree: Root): Map<string, number> {
  * and, for each kind of block, the page with its longest unbroken run of text, in characters and in estimated width.
  * Pages of one template share their CSS and layout and differ in their data; what in the data can push a page past
  * the screen's edge is an element it has that others lack, or a run of text a line cannot break. Picked greedily, as
- * articleSample does.
+ * articleSample does. Frozen versions count only what they do not share with their article's page.
  */
 export function widthSample(dist = 'dist'): string[] {
-  const byTemplate = Map.groupBy(builtPages(dist), templateOf);
-  return [...byTemplate.values()]
+  const features = new Map(
+    builtPages(dist).map((page) => {
+      const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+      return [page, { kinds: markupKinds(html), runs: widestRuns(fromHtml(html)) }];
+    }),
+  );
+  return [...Map.groupBy(features.keys(), templateOf).values()]
     .flatMap((pages) => {
-      const features = new Map(
-        pages.map((page) => {
-          const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
-          return [page, { kinds: markupKinds(html), runs: widestRuns(fromHtml(html)) }];
-        }),
-      );
       const longest = new Map<string, number>();
-      for (const { runs } of features.values()) for (const [key, value] of runs) longest.set(key, Math.max(longest.get(key) ?? 0, value));
+      for (const page of pages) for (const [key, value] of features.get(page)!.runs) longest.set(key, Math.max(longest.get(key) ?? 0, value));
       const holds = new Map(
-        [...features].map(([page, { kinds, runs }]) => [
-          page,
-          new Set([...kinds, ...[...runs].filter(([key, value]) => value > 0 && value === longest.get(key)).map(([key]) => `longest ${key}`)]),
-        ]),
+        pages.map((page) => {
+          const { kinds, runs } = features.get(page)!;
+          const held = new Set([
+            ...kinds,
+            ...[...runs].filter(([key, value]) => value > 0 && value === longest.get(key)).map(([key]) => `longest ${key}`),
+          ]);
+          // A frozen version is its article's text in the version's frame: what it shares with its article's page (a
+          // kind of markup, or a run at least as long in the same kind of block) is checked there, so the versions
+          // are sampled for their frame.
+          const article = features.get(/^(\/articles\/[^/]+\/)v\/[^/]+\/$/.exec(page)?.[1] ?? '');
+          for (const kind of article?.kinds ?? []) held.delete(kind);
+          for (const [key, value] of article?.runs ?? []) if (value >= (runs.get(key) ?? 0)) held.delete(`longest ${key}`);
+          return [page, held];
+        }),
       );
       const missing = new Set([...holds.values()].flatMap((held) => [...held]));
       const sample: string[] = [];
