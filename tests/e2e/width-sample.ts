@@ -24,13 +24,14 @@ const advance = (c: string) => (/[iljtf.,:;'!|/()[\] ]/.test(c) ? 0.3 : /[mwMW@%
 
 /**
  * The longest unbroken run of text (a word, URL, DOI: what a line cannot break) in each kind of block of the page,
- * keyed by the block's path of elements and classes, in characters and in estimated width.
+ * keyed by the block's path of elements and classes, and the longest text of each kind of styled inline element (which
+ * CSS may keep on one line), in characters and in estimated width.
  */
 function widestRuns(tree: Root): Map<string, number> {
   const widest = new Map<string, number>();
   const name = (e: Element) => [e.tagName, ...([] as unknown[]).concat(e.properties.className ?? []).map(String)].join('.');
-  const record = (key: string, text: string) => {
-    for (const run of text.split(/\s+/)) {
+  const record = (key: string, text: string, whole = false) => {
+    for (const run of whole ? [text.replace(/\s+/g, ' ').trim()] : text.split(/\s+/)) {
       for (const [measure, value] of [
         ['characters', run.length],
         ['width', [...run].reduce((sum, c) => sum + advance(c), 0)],
@@ -42,7 +43,10 @@ function widestRuns(tree: Root): Map<string, number> {
     if (node.type === 'text') line.text += node.value;
     if (node.type !== 'element' || ['script', 'style', 'template'].includes(node.tagName)) return;
     if (!blocks.has(node.tagName)) {
+      const start = line.text.length;
       for (const child of node.children) visit(child, key, line);
+      // A styled inline element may be kept on one line (white-space: nowrap, inline-flex): its whole text counts as a run.
+      if (node.properties.className !== undefined) record(`${key} > ${name(node)} (whole)`, line.text.slice(start), true);
       return;
     }
     const own = { text: '' };
@@ -56,7 +60,8 @@ function widestRuns(tree: Root): Map<string, number> {
 
 /**
  * Every template's pages that together hold each kind of markup (element and class) any page of that template has,
- * and, for each kind of block, the page with its longest unbroken run of text, in characters and in estimated width.
+ * and, for each kind of block, the page with its longest unbroken run of text, and for each kind of styled inline
+ * element the page with its longest text, in characters and in estimated width.
  * Pages of one template share their CSS and layout and differ in their data; what in the data can push a page past
  * the screen's edge is an element it has that others lack, or a run of text a line cannot break. Picked greedily, as
  * articleSample does. Frozen versions count only what they do not share with their article's page.
