@@ -26,9 +26,9 @@ describe.each(articles)('/articles/$id/', ({ id }) => {
       elements(span, (e) => e.tagName === 'a').map((a) => ({ n: textOf(a), ref: String(attr(a, 'href')).replace('#ref-', '') })),
     );
     expect(markers.length).toBeGreaterThan(0);
-    const firstCited = [...new Set(markers.map((m) => m.ref))];
-    expect(listed(url)).toEqual(firstCited);
-    for (const { n, ref } of markers) expect(listed(url)[Number(n) - 1], `[${n}]`).toBe(ref);
+    const list = listed(url);
+    expect(list).toEqual([...new Set(markers.map((m) => m.ref))]);
+    for (const { n, ref } of markers) expect(list[Number(n) - 1], `[${n}]`).toBe(ref);
   });
 
   it('offers its reference list as BibTeX, RIS and CSL-JSON files holding the same works in the same order', () => {
