@@ -2,8 +2,7 @@
 // everything of that template that can make a page wider than the screen, computed from dist/.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { decodeHTML } from 'entities';
 import { builtPages, markupKinds } from './axe-pages.ts';
 
 /** The template a page is built from: its address with each slug (article, reference, version date) replaced by *. */
@@ -22,14 +21,18 @@ const blocks = new Set(
 // A rough advance width per character in ems of a proportional font: enough to rank runs of similar length.
 const advance = (c: string) => (/[iljtf.,:;'!|/()[\] ]/.test(c) ? 0.3 : /[mwMW@%—]/.test(c) ? 0.9 : /[A-Z0-9]/.test(c) ? 0.65 : 0.55);
 
+// Elements that hold no text (void) and elements whose content is not text a reader sees.
+const voids = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+const hidden = new Set(['script', 'style', 'template']);
+
 /**
  * The longest unbroken run of text (a word, URL, DOI: what a line cannot break) in each kind of block of the page,
  * keyed by the block's path of elements and classes, and the longest text of each kind of styled inline element (which
- * CSS may keep on one line), in characters and in estimated width.
+ * CSS may keep on one line), in characters and in estimated width. The built HTML is well formed, so a scan of its tags
+ * reads it (a full parse of every page would take seconds).
  */
-function widestRuns(tree: Root): Map<string, number> {
+function widestRuns(html: string): Map<string, number> {
   const widest = new Map<string, number>();
-  const name = (e: Element) => [e.tagName, ...([] as unknown[]).concat(e.properties.className ?? []).map(String)].join('.');
   const record = (key: string, text: string, whole = false) => {
     for (const run of whole ? [text.replace(/\s+/g, ' ').trim()] : text.split(/\s+/)) {
       for (const [measure, value] of [
@@ -39,22 +42,46 @@ function widestRuns(tree: Root): Map<string, number> {
         if (value > (widest.get(`${measure} ${key}`) ?? 0)) widest.set(`${measure} ${key}`, value);
     }
   };
-  const visit = (node: RootContent, key: string, line: { text: string }) => {
-    if (node.type === 'text') line.text += node.value;
-    if (node.type !== 'element' || ['script', 'style', 'template'].includes(node.tagName)) return;
-    if (!blocks.has(node.tagName)) {
-      const start = line.text.length;
-      for (const child of node.children) visit(child, key, line);
-      // A styled inline element may be kept on one line (white-space: nowrap, inline-flex): its whole text counts as a run.
-      if (node.properties.className !== undefined) record(`${key} > ${name(node)} (whole)`, line.text.slice(start), true);
-      return;
-    }
-    const own = { text: '' };
-    for (const child of node.children) visit(child, `${key} > ${name(node)}`, own);
-    record(`${key} > ${name(node)}`, own.text);
-    line.text += ' ';
+  // Each open element: its name with classes, the path of blocks it stands in, the line its text joins, where it began.
+  type Open = { tag: string; name: string; key: string; line: { text: string }; start: number; block: boolean; styled: boolean };
+  const stack: Open[] = [];
+  const root = { key: '', line: { text: '' } };
+  const close = (element: Open) => {
+    const parent = stack.at(-1) ?? root;
+    if (element.block) {
+      record(element.key, element.line.text);
+      parent.line.text += ' ';
+    } else if (element.styled) record(`${element.key} > ${element.name} (whole)`, element.line.text.slice(element.start), true);
   };
-  for (const child of tree.children) visit(child, '', { text: '' });
+  const tags = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+  let at = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    (stack.at(-1) ?? root).line.text += decodeHTML(html.slice(at, m.index));
+    at = tags.lastIndex;
+    const [, closing, tag, attributes] = m;
+    if (!tag) continue;
+    if (closing) {
+      const open = stack.findLastIndex((e) => e.tag === tag);
+      if (open >= 0) for (const element of stack.splice(open).reverse()) close(element);
+      continue;
+    }
+    if (hidden.has(tag)) {
+      // Skip to the element's end: its content is not shown.
+      const end = html.indexOf(`</${tag}`, at);
+      tags.lastIndex = at = end < 0 ? html.length : end;
+      continue;
+    }
+    if (voids.has(tag) || attributes.trimEnd().endsWith('/')) continue;
+    const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1].split(/\s+/).filter(Boolean) ?? [];
+    const name = [tag, ...classes].join('.');
+    const parent = stack.at(-1) ?? root;
+    stack.push(
+      blocks.has(tag)
+        ? { tag, name, key: `${parent.key} > ${name}`, line: { text: '' }, start: 0, block: true, styled: classes.length > 0 }
+        : { tag, name, key: parent.key, line: parent.line, start: parent.line.text.length, block: false, styled: classes.length > 0 },
+    );
+  }
+  for (const element of stack.splice(0).reverse()) close(element);
   return widest;
 }
 
@@ -70,7 +97,7 @@ export function widthSample(dist = 'dist'): string[] {
   const features = new Map(
     builtPages(dist).map((page) => {
       const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
-      return [page, { kinds: markupKinds(html), runs: widestRuns(fromHtml(html)) }];
+      return [page, { kinds: markupKinds(html), runs: widestRuns(html) }];
     }),
   );
   return [...Map.groupBy(features.keys(), templateOf).values()]
