@@ -1,7 +1,11 @@
-// What every built article says about its sources and its review, read from dist/ without a browser.
+// What every built article says about its sources and its review, the evidence in its text (the treatment table's
+// strengths, the overview's myths) and that it has a handout, read from dist/ without a browser.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { elements, textOf } from '../../scripts/built-page.ts';
+import { builtPages, hasClass, page } from './tree.ts';
 
 const slugs = fs
   .readdirSync('content/articles')
@@ -50,4 +54,34 @@ it('one study design always shows one label, and two designs never share one: th
   expect(new Set(labels).size).toBe(labels.length);
   // More than one design is shown, so the check above compares something.
   expect(byDesign.size).toBeGreaterThan(2);
+});
+
+describe('evidence in the text', () => {
+  const tree = (slug: string) => page(`/articles/${slug}/`);
+  const text = (e: Element) => textOf(e).replace(/\s+/g, ' ').trim();
+  const cites = (e: Element) => elements(e, (c) => hasClass(c, 'cite')).length;
+
+  it('the treatment article has an evidence table with a strength for every remedy, and a citation in every row', () => {
+    const [table] = elements(tree('treatment'), (e) => e.tagName === 'table');
+    const rows = elements(table, (e) => e.tagName === 'tbody').flatMap((body) => elements(body, (e) => e.tagName === 'tr'));
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const row of rows) {
+      const strengths = elements(row, (e) => hasClass(e, 'strength')).map(text);
+      expect(strengths.length).toBeGreaterThan(0);
+      // The word, after dots that screen readers skip (aria-hidden).
+      for (const strength of strengths) expect(strength).toMatch(/^[●○]{3}(Strong|Moderate|Weak|None)$/);
+      expect(cites(row)).toBeGreaterThan(0);
+    }
+  });
+
+  it('the overview sets at least six claims against the evidence, each with a citation', () => {
+    const myths = elements(tree('overview'), (e) => hasClass(e, 'myth'));
+    expect(myths.length).toBeGreaterThanOrEqual(6);
+    for (const myth of myths) expect(cites(myth), text(myth).slice(0, 60)).toBeGreaterThan(0);
+  });
+});
+
+it('every article has a handout', () => {
+  const handouts = builtPages().filter((url) => /^\/articles\/[^/]+\/handout\/$/.test(url));
+  expect(handouts).toEqual(slugs.map((slug) => `/articles/${slug}/handout/`).sort());
 });

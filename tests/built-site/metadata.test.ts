@@ -1,6 +1,7 @@
 // What link previews, search engines and reference managers read from each article's head and its frame, read from
 // dist/ without a browser: canonical URL, Open Graph and Twitter tags, the preview card, breadcrumbs (visible and in
-// JSON-LD) and reading-order links. The browser tests keep what needs a browser (a 404 status, what is visible).
+// JSON-LD) and reading-order links; the home page's tags and card, robots.txt and the sitemap. The browser tests keep what
+// needs a browser (a 404 status, what is visible).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
@@ -72,4 +73,36 @@ describe.each(articles.map((article, i) => ({ ...article, previous: articles[i -
     expect(rel('prev')).toEqual(article.previous ? [`/articles/${article.previous.id}/`] : []);
     expect(rel('next')).toEqual(article.next ? [`/articles/${article.next.id}/`] : []);
   });
+});
+
+describe('the home page', () => {
+  const page = builtPage(dist, '/');
+  const head = elements(page, (e) => e.tagName === 'head')[0];
+  const meta = (key: string) =>
+    attr(elements(head, (e) => e.tagName === 'meta' && (attr(e, 'property') === key || attr(e, 'name') === key))[0], 'content');
+
+  it('has website tags and the site card', () => {
+    expect(elements(head, (e) => e.tagName === 'link' && String(e.properties.rel) === 'canonical').map((e) => attr(e, 'href'))).toEqual([
+      `${origin}/`,
+    ]);
+    expect(meta('og:type')).toBe('website');
+    expect(meta('og:url')).toBe(`${origin}/`);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    const image = localPath(meta('og:image'));
+    expect(image).toBe('/og/site.png');
+    expect(pngSize(fs.readFileSync(path.join(dist, image)))).toEqual({ width: 1200, height: 630 });
+    // Pages do not load their own preview cards.
+    expect(elements(page, (e) => ['img', 'link'].includes(e.tagName) && /\/og\//.test(attr(e, 'src') ?? attr(e, 'href') ?? ''))).toEqual([]);
+  });
+});
+
+it('robots.txt names the sitemap, and the sitemap lists every article but not the 404 page', () => {
+  const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+  const sitemap = robots.match(/^Sitemap: (\S+)$/m)?.[1];
+  expect(sitemap).toBe(`${origin}/sitemap-index.xml`);
+  const locs = (url: string) => [...fs.readFileSync(path.join(dist, localPath(url)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  const pages = locs(sitemap!).flatMap(locs);
+  for (const article of articles) expect(pages).toContain(`${origin}/articles/${article.id}/`);
+  expect(pages).toContain(`${origin}/`);
+  expect(pages.filter((p) => p.includes('404'))).toEqual([]);
 });

@@ -19,17 +19,27 @@ export async function loadAxe(page: Page): Promise<void> {
   await page.context().addInitScript({ path: require.resolve('axe-core/axe.min.js') });
 }
 
-/** axe's WCAG 2.2 AA violations on the open page, one line each: rule and the elements it found. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, wcagTags);
+/**
+ * The WCAG 2.2 AA rules of axe that read colours. The dark theme changes colours only (tests/built-site/dark-theme.test.ts
+ * fails otherwise), so on a page whose light theme passed every rule, these are the rules the dark theme can fail.
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** axe's WCAG 2.2 AA violations on the open page (of the given rules, or all), one line each: rule and the elements it found. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ tags, rules }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const runOnly = rules ? { type: 'rule' as const, values: rules } : { type: 'tag' as const, values: tags };
+      const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { tags: wcagTags, rules },
+  );
 }
 
 /** The kinds of markup a built page holds: each element name, and each element name with each of its classes. */
-function markupKinds(html: string): Set<string> {
+export function markupKinds(html: string): Set<string> {
   const kinds = new Set<string>();
   for (const [, name, attributes] of html.matchAll(/<([a-z][a-z0-9-]*)([^>]*)>/g)) {
     kinds.add(name);
@@ -61,6 +71,20 @@ export function articleSample(dist = 'dist'): string[] {
   return sample.sort();
 }
 
+/**
+ * The frozen version with the least HTML: a version is its article's text (the article sample holds every kind of
+ * markup any article has) in the version's frame, which is what this page is checked for.
+ */
+function smallestVersion(dist = 'dist'): string {
+  const versions = (fs.readdirSync(path.join(dist, 'articles'), { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => /^[^/]+\/v\/[^/]+\/index\.html$/.test(file.split(path.sep).join('/')))
+    .map((file) => ({
+      page: `/articles/${path.dirname(file).split(path.sep).join('/')}/`,
+      size: fs.statSync(path.join(dist, 'articles', file)).size,
+    }));
+  return versions.sort((a, b) => a.size - b.size || a.page.localeCompare(b.page))[0].page;
+}
+
 /** One page of each kind, the article sample among them. The search page is checked with results in, 404.html by a missing address. */
 export const templatePages = [
   '/',
@@ -79,7 +103,7 @@ export const templatePages = [
   '/how-we-work/corrections/',
   '/how-we-work/accessibility/',
   '/how-we-work/licence/',
-  '/articles/causes/v/2026-12-03/',
+  smallestVersion(),
   '/articles/treatment/handout/',
 ];
 
@@ -99,18 +123,21 @@ export function otherPages(dist = 'dist'): string[] {
 
 /**
  * A sample of the other pages whose data differs in kind: for each kind of work (journal article, web page,
- * report, chapter...) the reference page with the longest title, and the cite page of the longest article.
- * They use the templates checked one by one; what varies is the data they show.
+ * report, chapter...) the reference page with the longest title, the cite page of the longest article and the longest
+ * handout. They use the templates checked one by one; what varies is the data they show. Articles and their frozen
+ * versions are left out: the article sample holds every kind of markup any article has, and a version is its article's
+ * text in the frame of the version checked one by one.
  */
 export function dataVariantPages(dist = 'dist'): string[] {
   const longest = new Map<string, { page: string; size: number }>();
   for (const page of otherPages(dist)) {
+    if (/^\/articles\/[^/]+\/(v\/[^/]+\/)?$/.test(page)) continue;
     const reference = /^\/references\/([^/]+)\/$/.exec(page);
     // A reference's own CSL-JSON download says what kind of work it is.
     const work = reference
       ? (JSON.parse(fs.readFileSync(path.join(dist, 'references', `${reference[1]}.json`), 'utf8')) as { type: string; title?: string }[])[0]
       : undefined;
-    const kind = work ? `reference ${work.type}` : page.replace(/^\/([^/]+)\/.*?(\/cite)?\/$/, '$1$2');
+    const kind = work ? `reference ${work.type}` : page.replace(/^\/([^/]+)\/.*?(\/cite|\/handout)?\/$/, '$1$2');
     const size = work ? (work.title ?? '').length : fs.statSync(path.join(dist, page, 'index.html')).size;
     if (size > (longest.get(kind)?.size ?? -1)) longest.set(kind, { page, size });
   }

@@ -115,8 +115,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// What a preview says does not depend on the screen: these run on the desktop (the phone's tap is tested above).
 test.describe('pinpoints and receipts in the preview', () => {
-  test("a citation of a page shows that page in its preview, in the entry and on the work's own page", async ({ page }) => {
+  test("a citation of a page shows that page in its preview, in the entry and on the work's own page @desktop", async ({ page }) => {
     await page.goto('/articles/treatment/');
     const marker = page.locator('.cite[data-locator]').first();
     const locator = (await marker.getAttribute('data-locator'))!;
@@ -132,7 +133,7 @@ test.describe('pinpoints and receipts in the preview', () => {
     await expect(page.locator('main a.pinpoint', { hasText: locator }).first()).toHaveAttribute('href', /^\/articles\/[a-z-]+\/#cite-\d+$/);
   });
 
-  test("a citation without a pinpoint shows none, and every preview carries its entry's receipt when it has one", async ({ page }) => {
+  test("a citation without a pinpoint shows none, and every preview carries its entry's receipt when it has one @desktop", async ({ page }) => {
     await page.goto('/articles/treatment/');
     const tip = page.getByRole('tooltip');
     const markers = page.locator('.cite:not([data-locator]) .cite-n a');

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
+// Each article's bibliography files, its Highwire tags, JSON-LD and COinS are facts of dist/, checked without a browser
+// (tests/built-site/citing.test.ts); here, copying citations and following links.
+
 test('a reference entry leads to its citation in six styles, each copied with one click', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/articles/overview/');
@@ -20,22 +23,6 @@ test('a reference entry leads to its citation in six styles, each copied with on
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{lacy2024,/);
 });
 
-test('an article and the whole site offer their bibliographies as BibTeX, RIS and CSL-JSON files', async ({ page, request }) => {
-  await page.goto('/articles/overview/');
-  const cited = await page.locator('.reference-list > li').evaluateAll((items) => items.map((li) => li.id.replace('ref-', '')));
-  const bibHref = await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href');
-  const bib = await (await request.get(bibHref ?? '')).text();
-  expect([...bib.matchAll(/^@\w+\{([a-z0-9]+),/gm)].map((m) => m[1])).toEqual(cited);
-  const ris = await request.get('/articles/overview/references.ris');
-  expect((await ris.text()).match(/^TY {2}- /gm)).toHaveLength(cited.length);
-  const json = (await (await request.get('/articles/overview/references.json')).json()) as Array<{ id: string }>;
-  expect(json.map((item) => item.id)).toEqual(cited);
-  const site = (await (await request.get('/bibliography.json')).json()) as unknown[];
-  expect(site.length).toBeGreaterThan(cited.length);
-  expect((await request.get('/bibliography.bib')).ok()).toBe(true);
-  expect((await request.get('/bibliography.ris')).ok()).toBe(true);
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('citations stay readable and copyable by hand; no dead copy buttons', async ({ page }) => {
@@ -43,38 +30,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#cite-lacy2024-apa')).toContainText('Lacy, B. E., Wise, J. L., & Cangemi, D. J. (2024)');
     await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
   });
-});
-
-test("reference managers save the article from its page, and each cited work from the work's page", async ({ page }) => {
-  await page.goto('/articles/treatment/');
-  const entries = await page.locator('.reference-list > li').count();
-  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', 'Treatments for leaky gut: what the evidence shows');
-  await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
-  await expect(page.locator('meta[name="citation_reference"]')).toHaveCount(entries);
-  // No invented people, no journal: the site's editorial team is an organisation, which Highwire cannot name.
-  await expect(page.locator('meta[name="citation_author"], meta[name="citation_journal_title"]')).toHaveCount(0);
-  // COinS would make Zotero save the cited works instead of the article: they are on each work's page.
-  await expect(page.locator('span.Z3988')).toHaveCount(0);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  const webPage = jsonLd['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
-  expect(webPage.citation).toHaveLength(entries);
-  expect(webPage.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  // First published on the day of the change log's first entry, never after the last review.
-  expect(webPage.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(webPage.datePublished <= webPage.lastReviewed).toBe(true);
-  // The last change in the article's change log, never before its review.
-  expect(webPage.dateModified >= webPage.lastReviewed).toBe(true);
-  expect(webPage.author).toMatchObject({ '@type': 'Organization', name: 'Leaky Gut, Evidence First editorial team' });
-  expect(webPage.image).toMatch(/\/og\/articles\/treatment\.png$/);
-  expect(webPage.reviewedBy.name).toContain('Editorial team');
-  const firstWork = await page.locator('.reference-list > li').first().getAttribute('data-reference');
-  await page.goto(`/references/${firstWork}/`);
-  const coins = new URLSearchParams((await page.locator('span.Z3988').getAttribute('title')) ?? '');
-  expect(coins.get('rft_val_fmt')).toBeTruthy();
-  await page.goto('/articles/treatment/cite/');
-  const article = new URLSearchParams((await page.locator('span.Z3988').getAttribute('title')) ?? '');
-  expect(article.get('rft.title')).toBe('Treatments for leaky gut: what the evidence shows');
-  expect(article.get('rft.source')).toBe('Leaky Gut, Evidence First');
 });
 
 test('cite this page and one section: the access date is the day of copying', async ({ page, context }) => {

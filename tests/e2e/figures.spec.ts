@@ -107,22 +107,23 @@ for (const figure of figures) {
     expect(smallest).toBeGreaterThanOrEqual(12);
   });
 
-  test(`${figure.article}: the figure stays readable in the dark theme @dark`, async ({ page }) => {
+  // One load, three ways of showing it: the dark theme, forced colours, and paper (printed from the dark theme).
+  test(`${figure.article}: the figure stays readable in the dark theme and in forced colours, and prints whole, black on white, without its link buttons @dark`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/articles/${figure.article}/`);
-    const colours = await figureColours(page, figure.id);
-    expect(colours.background).toBe('rgb(20, 23, 27)');
-    expect(colours.text).toBe(colours.ink);
-    expect(await contrast(page, colours.text, colours.background)).toBeGreaterThanOrEqual(4.5);
+    const dark = await figureColours(page, figure.id);
+    expect(dark.background).toBe('rgb(20, 23, 27)');
+    expect(dark.text, "dark theme: the figure's text in the page's ink").toBe(dark.ink);
+    expect(await contrast(page, dark.text, dark.background)).toBeGreaterThanOrEqual(4.5);
     // Outlines and labels stand out from the shapes they are drawn on, and the arrows from the page.
-    expect(await contrast(page, colours.outline, colours.cell)).toBeGreaterThanOrEqual(3);
-    expect(await contrast(page, colours.arrow, colours.background)).toBeGreaterThanOrEqual(3);
-  });
+    expect(await contrast(page, dark.outline, dark.cell)).toBeGreaterThanOrEqual(3);
+    expect(await contrast(page, dark.arrow, dark.background)).toBeGreaterThanOrEqual(3);
 
-  test(`${figure.article}: in forced colours the figure takes the system colours @desktop`, async ({ page }) => {
-    await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(`/articles/${figure.article}/`);
-    const colours = await figureColours(page, figure.id);
+    // In forced colours (with a light system theme) the figure takes the system colours.
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    const forced = await figureColours(page, figure.id);
     const system = await page.evaluate(() => {
       const probe = document.createElement('span');
       document.body.append(probe);
@@ -131,15 +132,17 @@ for (const figure of figures) {
       probe.remove();
       return result;
     });
-    expect(colours).toMatchObject({ text: system.canvasText, outline: system.canvasText, cell: system.canvas, arrow: system.highlight });
-    expect(await contrast(page, colours.text, colours.cell)).toBeGreaterThanOrEqual(4.5);
+    expect(forced, 'forced colours').toMatchObject({
+      text: system.canvasText,
+      outline: system.canvasText,
+      cell: system.canvas,
+      arrow: system.highlight,
+    });
+    expect(await contrast(page, forced.text, forced.cell)).toBeGreaterThanOrEqual(4.5);
     await expect(page.locator(`#figure-${figure.id} svg.figure-svg`)).toBeVisible();
-  });
 
-  test(`${figure.article}: the figure prints whole, black on white, without its link buttons @desktop`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`/articles/${figure.article}/`);
-    await page.emulateMedia({ media: 'print' });
+    // On paper, from the dark theme: whole, black on white, without its link buttons.
+    await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'none', media: 'print' });
     const element = page.locator(`#figure-${figure.id}`);
     const svg = element.locator('svg.figure-svg');
     await expect(svg).toBeVisible();
@@ -147,7 +150,7 @@ for (const figure of figures) {
     expect(box!.width).toBeGreaterThan(250);
     expect(box!.height).toBeGreaterThan(250);
     expect(await element.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
-    expect((await figureColours(page, figure.id)).text).toBe('rgb(0, 0, 0)');
+    expect((await figureColours(page, figure.id)).text, 'on paper: the text').toBe('rgb(0, 0, 0)');
     await expect(element.locator('.figure-link')).toBeHidden();
     await expect(element.locator('.figure-cite')).toBeHidden();
     await expect(element.locator('.figure-caption')).toBeVisible();

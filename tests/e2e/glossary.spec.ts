@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 
-test('a glossary term reveals its definition by click, and closes with Escape @desktop', async ({ page }) => {
+test('a glossary term reveals its definition by click and closes with Escape, and works from the keyboard @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   const term = page.getByRole('button', { name: 'tight junctions' });
   const definition = page.locator('#term-tight-junction');
@@ -10,17 +10,14 @@ test('a glossary term reveals its definition by click, and closes with Escape @d
   await expect(definition).toContainText('Tight junction: A seal made of proteins');
   await page.keyboard.press('Escape');
   await expect(definition).toBeHidden();
-});
 
-test('a glossary term works from the keyboard @desktop', async ({ page }) => {
-  await page.goto('/articles/overview/');
-  const term = page.getByRole('button', { name: 'tight junctions' });
+  // The keyboard: focus and Enter.
   await term.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('#term-tight-junction')).toBeVisible();
+  await expect(definition, 'opened with Enter').toBeVisible();
   // The definition is exposed to assistive technology as a note next to the button.
   await expect(page.getByRole('note')).toContainText('A seal made of proteins');
-  await page.locator('#term-tight-junction').getByRole('link', { name: 'See the glossary' }).click();
+  await definition.getByRole('link', { name: 'See the glossary' }).click();
   await expect(page).toHaveURL(/\/glossary\/#tight-junction$/);
   await expect(page.locator('#tight-junction')).toBeInViewport();
 });

@@ -38,7 +38,6 @@ for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 
       .click();
     await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
     await expect(page.locator(`#${ids[1]}`)).toBeInViewport();
-    await page.goto(`/articles/${slug}/`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc).toHaveCount(1);
     const summary = toc.locator('summary');

@@ -5,8 +5,9 @@ import { expect, test } from './fixtures.ts';
 
 const origin = new URL(site.url).origin;
 
-// Every page's footer links are facts of dist/, checked without a browser on every page (tests/built-site/footer.test.ts);
-// here, that a reader sees them.
+// Every page's footer links, an article's licence and the version its report names, and the methods page's evidence
+// scale are facts of dist/, checked without a browser (tests/built-site/footer.test.ts, trust.test.ts); here, that a
+// reader sees them and where the links lead.
 test('the footer shows the report-a-problem link and every "How we work" page @desktop', async ({ page }) => {
   await page.goto('/glossary/');
   const footer = page.locator('body > footer');
@@ -15,21 +16,6 @@ test('the footer shows the report-a-problem link and every "How we work" page @d
   for (const name of ['How we work', 'Methods', 'Independence', 'Corrections', 'Accessibility', 'Licence']) {
     await expect(about.getByRole('link', { name, exact: true })).toBeVisible();
   }
-});
-
-test('an article names its version in the report, and carries its licence in the page, its head and its JSON-LD @desktop', async ({ page }) => {
-  await page.goto('/articles/causes/');
-  const body = new URL((await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href')) ?? '').searchParams.get(
-    'body',
-  );
-  const reviewed = await page.locator('.review-info time').first().getAttribute('datetime');
-  expect(body).toContain(`Version: last reviewed ${reviewed}\n`);
-  const box = page.getByRole('region', { name: 'About this page' });
-  await expect(box.locator('a[rel="license"]')).toHaveText('CC BY 4.0');
-  await expect(box.getByRole('link', { name: 'what a review is' })).toHaveAttribute('href', '/how-we-work/methods/#reviews');
-  await expect(page.locator('head link[rel="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  expect(jsonLd['@graph'][0].license).toBe('https://creativecommons.org/licenses/by/4.0/');
 });
 
 test('the corrections log leads to the change-log entry of the day on the article @desktop', async ({ page }) => {
@@ -41,14 +27,6 @@ test('the corrections log leads to the change-log entry of the day on the articl
   const entry = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
   await expect(entry).toBeInViewport();
   await expect(entry).toContainText('Conclusions changed:');
-});
-
-test('the methods page draws the evidence scale with the badges, strongest first, and the wording each allows @desktop', async ({ page }) => {
-  await page.goto('/how-we-work/methods/');
-  const steps = page.getByRole('list', { name: 'Evidence scale, from strongest to weakest' }).getByRole('listitem');
-  // Each badge as the articles show it: its dots (not read out) and its word.
-  await expect(steps.locator('.strength')).toHaveText(['●●●Strong', '●●○Moderate', '●○○Weak', '○○○None']);
-  await expect(steps.locator('strong')).toHaveText(['“results in”', '“probably”', '“may”', '“we do not know”']);
 });
 
 test('/changes.xml is a well-formed Atom feed whose entries lead to change-log entries on the articles @desktop', async ({ page, request }) => {

@@ -1,0 +1,23 @@
+// The pages axe checks (tests/e2e/axe-pages.ts), checked against dist/ without a browser: every page checked one by one
+// exists, and every other built page is of a kind those checks and the data-variant sample cover.
+import { expect, it } from 'vitest';
+import { articleSample, builtPages, dataVariantPages, otherPages, templatePages } from '../e2e/axe-pages.ts';
+
+it('every page checked one by one exists, and the other built pages are all of the kinds sampled', () => {
+  const built = builtPages();
+  const oneByOne = templatePages.map((page) => new URL(page, 'http://127.0.0.1').pathname);
+  // Each page checked one by one exists (else axe would be checking the 404 page), but the missing address.
+  expect(oneByOne.filter((page) => !built.includes(page))).toEqual(['/no-such-page/']);
+  // Every other page is an article, a reference page, a cite page, a handout or a frozen version of an article:
+  // templates that the one-by-one checks cover (the article sample holds every kind of markup any article has; a
+  // version's text is its article's).
+  expect(
+    otherPages().filter(
+      (page) => !/^\/(articles\/[^/]+|references\/[^/]+|articles\/[^/]+\/cite|articles\/[^/]+\/v\/[^/]+|articles\/[^/]+\/handout)\/$/.test(page),
+    ),
+  ).toEqual([]);
+  expect(articleSample().length).toBeGreaterThan(0);
+  const sample = dataVariantPages();
+  expect(sample.filter((page) => page.startsWith('/references/')).length).toBeGreaterThanOrEqual(3);
+  expect(sample.filter((page) => page.endsWith('/cite/'))).toHaveLength(1);
+});
