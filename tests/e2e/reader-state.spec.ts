@@ -25,8 +25,14 @@ async function printed(page: Page) {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const firstPage = execFileSync('pdftotext', ['-l', '1', file, '-'], { encoding: 'utf8' });
+  const lastPage = execFileSync('pdftotext', ['-f', String(pages), file, '-'], { encoding: 'utf8' });
+  // How far down each sheet its lowest line of text reaches, as a share of the sheet's height.
+  const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const filled = [...boxes.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+    ([, height, words]) => Math.max(0, ...[...words.matchAll(/yMax="([\d.]+)"/g)].map(([, y]) => Number(y))) / Number(height),
+  );
   fs.rmSync(file);
-  return { pages, text, firstPage };
+  return { pages, text, firstPage, lastPage, filled };
 }
 
 test.describe('on a 360 px phone @phone', () => {
@@ -187,6 +193,17 @@ test.describe('on a 360 px phone @phone', () => {
           .filter((r) => r.width < 24 || r.height < 24).length,
     );
     expect(small).toBe(0);
+    // "[1, 2]" reads as written: each number's target reaches over the brackets and commas, never over its neighbour.
+    const overlaps = await page.locator('.cite-n').evaluateAll((markers) =>
+      markers.flatMap((marker) => {
+        const boxes = [...marker.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+        return boxes
+          .slice(1)
+          .filter((box, i) => box.top === boxes[i].top && box.left < boxes[i].right - 0.5)
+          .map(() => marker.textContent);
+      }),
+    );
+    expect(overlaps).toEqual([]);
     const tools = page.locator('.section-link, .section-copy, .section-cite');
     const names = await tools.evaluateAll((nodes) => nodes.map((n) => n.textContent!.trim()));
     expect(names.length).toBeGreaterThan(10);
@@ -323,8 +340,17 @@ test.describe('on a desktop and on paper @pointer', () => {
     }) => {
       await page.goto(`/articles/${slug}/`);
       const entryStart = (await page.locator('.reference-list > li').nth(6).locator('.ref-n').innerText()).slice(0, 20);
-      const { pages, text, firstPage } = await printed(page);
+      const { pages, text, firstPage, lastPage, filled } = await printed(page);
       expect(pages).toBeLessThanOrEqual(printBudget(slug));
+      // No sheet but the last is left half empty, and the last holds more than the page's closing line: the
+      // disclaimer prints with it.
+      expect(filled).toHaveLength(pages);
+      filled.slice(0, -1).forEach((share, i) => expect(share, `sheet ${i + 1} of ${pages}`).toBeGreaterThan(0.5));
+      expect(lastPage).toContain('Medical disclaimer');
+      // A figure too tall for what is left of a sheet moves to the next one while the text goes on filling this one
+      // (a figure kept in the text's flow left the sheet before it 30% empty).
+      const figureSheet = text.split('\f').findIndex((sheet) => /Figure 1\./.test(sheet));
+      if (figureSheet > 0) expect(filled[figureSheet - 1], `sheet ${figureSheet}, before the figure`).toBeGreaterThan(0.8);
       const flat = (s: string) => s.replace(/\s+/g, '');
       expect(flat(firstPage)).toContain(flat(`This page: ${new URL(`/articles/${slug}/`, site.url).href}`));
       expect(firstPage).toMatch(/Last reviewed \d{1,2} \w+ \d{4}/);

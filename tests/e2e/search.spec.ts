@@ -56,6 +56,37 @@ test('the search page searches again in place and says when nothing matches @des
   await expect(page).toHaveURL(new RegExp(`/search/\\?q=${encodeURIComponent(nonsense)}$`));
 });
 
+test('the search page never moves what the reader sees, and lists every section again when search cannot run @phone', async ({ page }) => {
+  // Every layout shift not caused by the reader's own input, as Lighthouse and Core Web Vitals count them.
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>)
+        if (!entry.hadRecentInput) w.shifted += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const shifted = () => page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+  const list = page.locator('#search-needs-js');
+
+  await page.goto('/search/');
+  await settled();
+  await expect(list).toBeHidden();
+  expect(await shifted()).toBe(0);
+
+  await page.goto('/search/?q=zonulin');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “zonulin”\.$/, { timeout: 15_000 });
+  await settled();
+  await expect(list).toBeHidden();
+  expect(await shifted()).toBe(0);
+
+  // The search script fails to load: the list for finding in page is shown, not a dead form.
+  await page.route(/\/_astro\/SiteSearch[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/search/?q=zonulin');
+  await expect(list.getByRole('link', { name: 'Zonulin', exact: true })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the header search reaches a page that says what it needs and lists every section and term to find in page @desktop', async ({ page }) => {
