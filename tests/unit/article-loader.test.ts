@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkArticleSource, collectionProblems, uncitedProblems } from '../../src/lib/articles/loader.ts';
 import { contentSources } from '../../src/lib/content/sources.ts';
 import { calendarDate } from '../../src/lib/dates/calendar-date.ts';
 import '../support/author-message.ts';
 
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-dates-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
 const write = (frontmatter: string) => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leaky-gut-dates-')), 'sample.mdx');
+  const file = path.join(fs.mkdtempSync(path.join(work, 'case-')), 'sample.mdx');
   fs.writeFileSync(file, `---\ntitle: Sample\n${frontmatter}\n---\n\nText.\n`);
   return file;
 };
@@ -98,6 +101,11 @@ describe('references the articles do not cite', () => {
         fix: expect.stringMatching(/^cite it where it supports a sentence, or add "readerNote"/),
       },
     ]);
+  });
+
+  it('wait for the compile step when an article cites a mistyped key or is not valid MDX, whose messages say more', () => {
+    expect(uncitedProblems(sources, [article.replace('textual2022', 'textual2042')])).toEqual([]);
+    expect(uncitedProblems(sources, [article, '---\ntitle: Broken\n---\n\n<Myth claim="x">\n\nNever closed.\n'])).toEqual([]);
   });
 
   it('count a figure only where an article shows it', () => {

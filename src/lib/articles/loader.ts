@@ -64,7 +64,15 @@ export function collectionProblems(articles: readonly { file: string; data: Revi
 export function uncitedProblems(sources: ContentSources, articleSources: readonly string[]): Problem[] {
   const library = sources.library();
   const figures = sources.figures();
-  const cited = new Set(articleSources.flatMap((mdx) => citedIds(mdx, figures)));
+  let cited: Set<string>;
+  try {
+    cited = new Set(articleSources.flatMap((mdx) => citedIds(mdx, figures)));
+  } catch {
+    // An article that is not valid MDX: its compile step names the file and line; what it cites is not known yet.
+    return [];
+  }
+  // A mistyped key leaves its work looking uncited: the remark plugin's message ("did you mean …?") is the one to read.
+  if ([...cited].some((id) => !library.has(id))) return [];
   return library
     .ids()
     .filter((id) => !cited.has(id) && !library.get(id).custom.readerNote)
