@@ -30,7 +30,9 @@ console.log(`html-validate: ${pages.length} pages, ${htmlErrors} errors`);
 // The Nu checker knows the HTML and ARIA specifications' own rules, which html-validate does not all have
 // (aria-labelledby on <pre>, for one).
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
-const nu = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', ...pages], {
+// One short run: the JIT's first tier only (-XX:TieredStopAtLevel=1) halves the checker's CPU on the whole site (12 s to 6 s
+// here, the same messages); that tier needs a larger thread stack for the checker's deep recursion (-Xss16m).
+const nu = spawnSync('java', ['-XX:TieredStopAtLevel=1', '-Xss16m', '-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', ...pages], {
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
