@@ -12,6 +12,14 @@ export interface BuiltPage {
   scripts: Array<{ src?: string; type?: string; text: string; parent: string }>;
 }
 
+/** The address of every page in `dist` (each index.html), sorted: "/", "/articles/overview/", ... */
+export function builtPages(dist: string): string[] {
+  return (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => path.basename(file) === 'index.html')
+    .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
+    .sort();
+}
+
 /** The page at `url` (e.g. "/articles/overview/") of the built site in `dist`. */
 export function builtPage(dist: string, url: string): BuiltPage {
   const tree = fromHtml(fs.readFileSync(path.join(dist, url, 'index.html'), 'utf8'));

@@ -1,18 +1,13 @@
 // The foot of every built page, read from dist/ without a browser: a report-a-problem email naming the page, and
 // links to every "How we work" page. The browser tests check that it shows (trust.spec.ts).
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, it } from 'vitest';
 import { site } from '../../src/config.ts';
-import { builtPage, elements, textOf } from '../../scripts/built-page.ts';
+import { builtPage, builtPages, elements, textOf } from '../../scripts/built-page.ts';
 
 const dist = 'dist';
 const origin = new URL(site.url).origin;
 /** Every page of dist/ (each index.html) as its address. */
-const pages = (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
-  .filter((file) => path.basename(file) === 'index.html')
-  .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
-  .sort();
+const pages = builtPages(dist);
 
 it("finds the site's pages", () => expect(pages.length).toBeGreaterThan(20));
 

@@ -1,19 +1,12 @@
 // Reading a built page's tree (hast) the way the browser tests read the DOM: classes, attributes, ancestors, the
 // text a reader is shown. For checks of static facts of dist/ that need no layout.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
-import { builtPage, type BuiltPage } from '../../scripts/built-page.ts';
+import { builtPage, builtPages as allBuiltPages, type BuiltPage } from '../../scripts/built-page.ts';
 
 export const dist = 'dist';
 
 /** The addresses of every page in dist/ (each index.html), sorted: "/", "/articles/overview/", ... */
-export function builtPages(): string[] {
-  return (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => path.basename(file) === 'index.html')
-    .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
-    .sort();
-}
+export const builtPages = (): string[] => allBuiltPages(dist);
 
 const pages = new Map<string, BuiltPage>();
 /** The built page at `url`, parsed once per test file. */

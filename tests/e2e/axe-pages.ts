@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { builtPages as allBuiltPages } from '../../scripts/built-page.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -49,6 +50,23 @@ export function markupKinds(html: string): Set<string> {
 }
 
 /**
+ * The fewest pages that together hold everything any of them holds, picked greedily: each time the page holding the
+ * most of what is still missing (ties by address), until nothing is missing. Sorted by address.
+ */
+export function smallestCover(holds: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const missing = new Set([...holds.values()].flatMap((held) => [...held]));
+  const sample: string[] = [];
+  while (missing.size > 0) {
+    const [page, held] = [...holds].sort(
+      ([a, x], [b, y]) => [...y].filter((k) => missing.has(k)).length - [...x].filter((k) => missing.has(k)).length || a.localeCompare(b),
+    )[0];
+    sample.push(page);
+    for (const k of held) missing.delete(k);
+  }
+  return sample.sort();
+}
+
+/**
  * The fewest articles that together hold every kind of markup (element and class) any article has, picked greedily:
  * the articles share one template and differ in their data (figures, tables, red-flag cards, myths), so these cover
  * what axe could find on any of them.
@@ -59,16 +77,7 @@ export function articleSample(dist = 'dist'): string[] {
       .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dist, 'articles', entry.name, 'index.html')))
       .map((entry) => [`/articles/${entry.name}/`, markupKinds(fs.readFileSync(path.join(dist, 'articles', entry.name, 'index.html'), 'utf8'))]),
   );
-  const missing = new Set([...kinds.values()].flatMap((k) => [...k]));
-  const sample: string[] = [];
-  while (missing.size > 0) {
-    const [page, held] = [...kinds].sort(
-      ([a, x], [b, y]) => [...y].filter((k) => missing.has(k)).length - [...x].filter((k) => missing.has(k)).length || a.localeCompare(b),
-    )[0];
-    sample.push(page);
-    for (const k of held) missing.delete(k);
-  }
-  return sample.sort();
+  return smallestCover(kinds);
 }
 
 /**
@@ -108,12 +117,7 @@ export const templatePages = [
 ];
 
 /** The address of every page in dist/ (each index.html), sorted. */
-export function builtPages(dist = 'dist'): string[] {
-  return (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => path.basename(file) === 'index.html')
-    .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
-    .sort();
-}
+export const builtPages = (dist = 'dist'): string[] => allBuiltPages(dist);
 
 /** The built pages accessibility.spec.ts does not check one by one. */
 export function otherPages(dist = 'dist'): string[] {

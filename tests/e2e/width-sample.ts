@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
-import { builtPages, markupKinds } from './axe-pages.ts';
+import { builtPages, markupKinds, smallestCover } from './axe-pages.ts';
 
 /** The template a page is built from: its address with each slug (article, reference, version date) replaced by *. */
 export const templateOf = (page: string): string =>
@@ -120,16 +120,7 @@ export function widthSample(dist = 'dist'): string[] {
           return [page, held];
         }),
       );
-      const missing = new Set([...holds.values()].flatMap((held) => [...held]));
-      const sample: string[] = [];
-      while (missing.size > 0) {
-        const [page, held] = [...holds].sort(
-          ([a, x], [b, y]) => [...y].filter((k) => missing.has(k)).length - [...x].filter((k) => missing.has(k)).length || a.localeCompare(b),
-        )[0];
-        sample.push(page);
-        for (const k of held) missing.delete(k);
-      }
-      return sample;
+      return smallestCover(holds);
     })
     .sort();
 }
