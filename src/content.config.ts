@@ -10,7 +10,6 @@ import { contentDir } from './config.ts';
 import { articleLoader } from './lib/articles/loader.ts';
 import { versionEntryId } from './lib/articles/versions.ts';
 import { loadReferences } from './lib/citations/references.ts';
-import { contentSources } from './lib/content/sources.ts';
 import { loadGlossary } from './lib/glossary/glossary.ts';
 import { today } from './lib/trust/change-log.ts';
 import { articleSchema, glossarySchema } from './schemas/article.ts';
@@ -19,7 +18,7 @@ import { referenceSchema } from './schemas/reference.ts';
 const referencesDir = path.join(contentDir, 'references');
 
 const articles = defineCollection({
-  loader: articleLoader(`${contentDir}/articles`, { today: today(), sources: contentSources(contentDir) }),
+  loader: articleLoader(`${contentDir}/articles`, { today: today(), contentDir }),
   schema: articleSchema,
 });
 

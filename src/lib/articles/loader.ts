@@ -10,7 +10,7 @@ import { contentError, contentErrors, displayPath, type Problem } from '../conte
 import { calendarDate } from '../dates/calendar-date.ts';
 import { readText } from '../citations/read-text.ts';
 import { articleIdGenerator } from './article-id.ts';
-import type { ContentSources } from '../content/sources.ts';
+import { contentSources, type ContentSources } from '../content/sources.ts';
 import { citedIds } from './prose.ts';
 import { reviewProblems, type Reviewed } from './review.ts';
 
@@ -86,9 +86,10 @@ export function uncitedProblems(sources: ContentSources, articleSources: readonl
 /**
  * Astro's glob loader over content/articles/*.mdx, with the written-date check before each entry's schema and,
  * once all are loaded (cached entries included), the rules that concern the collection as a whole, and the
- * references' rule that needs the articles (uncitedProblems).
+ * references' rule that needs the articles (uncitedProblems), on the references as they are at each load (an author
+ * who adds a readerNote while `astro dev` runs sees the error go).
  */
-export function articleLoader(base: string, options: { today: string; sources: ContentSources }): Loader {
+export function articleLoader(base: string, options: { today: string; contentDir: string }): Loader {
   const inner = glob({ pattern: '*.mdx', base, generateId: articleIdGenerator(base) });
   return {
     ...inner,
@@ -104,7 +105,7 @@ export function articleLoader(base: string, options: { today: string; sources: C
         .map((entry) => ({ file: path.resolve(entry.filePath ?? entry.id), data: entry.data as unknown as Reviewed & { order: number } }))
         .sort((a, b) => a.file.localeCompare(b.file));
       const bodies = [...context.store.values()].map((entry) => entry.body ?? '');
-      const problems = [...collectionProblems(loaded, options.today), ...uncitedProblems(options.sources, bodies)];
+      const problems = [...collectionProblems(loaded, options.today), ...uncitedProblems(contentSources(options.contentDir), bodies)];
       if (problems.length > 0) throw contentErrors(problems);
     },
   };
