@@ -11,7 +11,15 @@ const loadAuthorDate = () =>
   (authorDate ??= fetch(list!.dataset.authorDate!)
     .then((response) => response.json())
     .then(({ entries, markers }: { entries: Array<{ id: string; html: string }>; markers: string[] }) => {
-      markers.forEach((html, i) => document.getElementById(`cite-${i + 1}`)?.insertAdjacentHTML('beforeend', `<span class="cite-ad">${html}</span>`));
+      markers.forEach((html, i) => {
+        // The page's marker is bare text and links: wrap it as .cite-n, so CSS can swap it with its .cite-ad twin.
+        const cite = document.getElementById(`cite-${i + 1}`);
+        const numbered = document.createElement('span');
+        numbered.className = 'cite-n';
+        numbered.append(...(cite?.childNodes ?? []));
+        cite?.append(numbered);
+        cite?.insertAdjacentHTML('beforeend', `<span class="cite-ad">${html}</span>`);
+      });
       entries.forEach(({ id, html }, i) => {
         const li = document.getElementById(`ref-${id}`)!;
         li.dataset.ad = String(i + 1);

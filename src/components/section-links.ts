@@ -5,10 +5,9 @@ const region = document.getElementById('link-status')!;
 for (const button of document.querySelectorAll<HTMLElement>('[data-section-url]')) {
   button.hidden = false;
   // Where the button opens the share sheet, its name says so.
-  if ('share' in navigator) button.lastElementChild!.textContent = button.lastElementChild!.textContent!.replace('Copy', 'Share');
+  if ('share' in navigator) button.ariaLabel = button.ariaLabel!.replace('Copy', 'Share');
 }
 addEventListener('click', async (event) => {
-  // The button's icon and label ignore the pointer (global.css), so the click lands on the button itself.
   const url = (event.target as HTMLElement).dataset.sectionUrl;
   if (!url) return;
   // The share sheet speaks for itself, and closing it is the reader's choice: only the clipboard needs words.

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures.ts';
  * as its CSL-JSON download gives it: the tests follow the data, so rewording the article does not break them.
  */
 async function citedWork(page: Page, request: APIRequestContext) {
-  const links = page.locator('.section-heading:has(> h2#what-the-gut-barrier-does) ~ p .cite-n a');
+  const links = page.locator('.section-heading:has(> h2#what-the-gut-barrier-does) ~ p .cite > a');
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     const id = href.replace('#ref-', '');
     const [work] = (await (await request.get(`/references/${id}.json`)).json()) as { title: string; DOI?: string | null }[];
@@ -122,7 +122,7 @@ test.describe('pinpoints and receipts in the preview', () => {
     const marker = page.locator('.cite[data-locator]').first();
     const locator = (await marker.getAttribute('data-locator'))!;
     expect(locator).toMatch(/^(p|pp|table|fig|chap|sec)\.? /);
-    const link = marker.locator('.cite-n a').first();
+    const link = marker.locator(':scope > a').first();
     const id = (await link.getAttribute('href'))!.replace('#ref-', '');
     await link.focus();
     const tip = page.getByRole('tooltip');
@@ -136,7 +136,7 @@ test.describe('pinpoints and receipts in the preview', () => {
   test("a citation without a pinpoint shows none, and every preview carries its entry's receipt when it has one @desktop", async ({ page }) => {
     await page.goto('/articles/treatment/');
     const tip = page.getByRole('tooltip');
-    const markers = page.locator('.cite:not([data-locator]) .cite-n a');
+    const markers = page.locator('.cite:not([data-locator]) > a');
     for (const i of [0, 5, 10]) {
       const link = markers.nth(i);
       await link.focus();

@@ -24,7 +24,7 @@ for (const slug of ['overview', 'causes', 'symptoms', 'diagnosis', 'treatment', 
     await expect(page.locator('.disclaimer')).toBeVisible();
 
     // A citation: a plain link to its entry in the reference list.
-    const marker = page.locator('.cite-n a').nth(2);
+    const marker = page.locator('.cite > a').nth(2);
     const entry = (await marker.getAttribute('href'))!;
     await marker.click();
     await expect(page).toHaveURL(new RegExp(`${entry}$`));

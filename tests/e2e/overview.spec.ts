@@ -18,8 +18,8 @@ test('the home page leads to the overview article @desktop', async ({ page }) =>
 test('a reader follows an in-text citation to its entry, whose DOI link is right @desktop', async ({ page }) => {
   await page.goto('/articles/overview/');
   // The first citation in the section of a work with a DOI that the page cites more than once (the data decides which).
-  const links = page.locator('.section-heading:has(> h2#what-the-gut-barrier-does) ~ p .cite-n a');
-  const everyCitation = await page.locator('.cite-n a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const links = page.locator('.section-heading:has(> h2#what-the-gut-barrier-does) ~ p .cite > a');
+  const everyCitation = await page.locator('.cite > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const id = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
     .map((href) => href.replace('#ref-', ''))
     .find((ref) => doiOf(ref) && everyCitation.filter((href) => href === `#ref-${ref}`).length > 1);

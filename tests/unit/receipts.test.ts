@@ -46,7 +46,7 @@ describe('<Receipt> and <SourceEntry>', () => {
   it('shows who and how many, then the one-line finding', async () => {
     const html = clean(await container.renderToString(Receipt, { props: { receipt: refs.get('review2023')!.custom.receipt } }));
     expect(html).toBe(
-      '<p class="receipt"><span class="receipt-who">Review of 29 studies.</span> <span class="receipt-finding">A fixture finding: the pooled studies did not agree on any change.</span></p>',
+      '<p class="receipt"><span class="receipt-who">Review of 29 studies.</span> A fixture finding: the pooled studies did not agree on any change.</p>',
     );
   });
 

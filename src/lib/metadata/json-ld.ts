@@ -1,6 +1,5 @@
 /** schema.org JSON-LD for an article page: a MedicalWebPage about a condition, with review data and citations. */
 import type { Reference } from '../../schemas/reference.ts';
-import { isoDate } from './work.ts';
 
 export interface ArticleForJsonLd {
   title: string;
@@ -49,21 +48,16 @@ export function correctionComment(correction: ArticleCorrection): Record<string,
 }
 
 /**
- * A cited work as schema.org: ScholarlyArticle for journal papers, CreativeWork otherwise, identified by its
- * title, date, journal, DOI and PubMed record. The authors are left to the page's other two machine-readable
- * forms (Highwire citation_reference and COinS, which reference managers read); here they would add about
- * 1.1 KB gzipped to every article's first visit and identify nothing the DOI does not.
+ * A cited work as schema.org: ScholarlyArticle for journal papers, CreativeWork otherwise, named by its title and
+ * identified by its DOI and PubMed addresses (or its own address). Its authors, date and journal are in the page's
+ * reference list, on the work's own page (COinS, which Zotero saves) and in every download; here they would add
+ * about 2 KB gzipped to every article and identify nothing the DOI does not.
  */
 export function citationJsonLd(ref: Reference): Record<string, unknown> {
   const ids = [ref.DOI && `https://doi.org/${ref.DOI}`, ref.PMID && `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/`].filter(Boolean);
   return {
     '@type': ref.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
     name: ref.title,
-    ...(isoDate(ref) && { datePublished: isoDate(ref) }),
-    ...(ref['container-title'] && {
-      isPartOf: { '@type': ref.type === 'article-journal' ? 'Periodical' : 'CreativeWork', name: ref['container-title'] },
-    }),
-    ...(ref.DOI && { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: ref.DOI } }),
     ...(ids.length > 0 ? { sameAs: ids } : ref.URL ? { url: ref.URL } : {}),
   };
 }

@@ -15,9 +15,6 @@ const taken = new Set([
   'cite-preview',
   'site-search',
   'theme-toggle',
-  'icon-link',
-  'icon-copy',
-  'icon-cite',
 ]);
 const prefixes = /^(cite-\d+$|ref-|term-|red-flags-|figure-)/;
 
