@@ -19,13 +19,13 @@ const articles = fs
 /**
  * Gzipped HTML + CSS + JS of a first visit, allowed in proportion to what the article holds: a fixed 15 KB (the
  * CSS, 10.5 KB with the phone's table cards and menu, the figures and the print handout; the scripts, 2.3 KB; the
- * page frame with its review box, change log and licence), 0.55 KB for each distinct work it cites (its entry in
- * the reference list with backlinks and its evidence receipt, its JSON-LD citation and Highwire tag) and 6 KB for each 1,000 words of prose
+ * page frame with its review box, change log and licence), 0.4 KB for each distinct work it cites (its entry in
+ * the reference list with backlinks and its evidence receipt, and its JSON-LD citation) and 6 KB for each 1,000 words of prose
  * (the text with its numbered markers, figures and cards; the author-date markers load only on request). Today's
- * pages use 92-96% of their allowance, so growth in what every page repeats shows up.
+ * pages use 91-97% of their allowance, so growth in what every page repeats shows up.
  */
 function firstVisitBudget(words: number, works: number): number {
-  return Math.round((15 + 0.55 * works + (6 * words) / 1000) * 1024);
+  return Math.round((15 + 0.4 * works + (6 * words) / 1000) * 1024);
 }
 
 describe.each(articles)('a first visit to /articles/%s/', (slug) => {
