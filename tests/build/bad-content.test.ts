@@ -1,5 +1,6 @@
-// Builds small fixture content folders with the real `astro build` and checks what an author is told. The builds run at
-// once, as many as the project's maxConcurrency (vitest.config.ts), each in a root of its own (tests/support/fixture-build.ts).
+// Builds small fixture content folders with the real `astro build`: a valid one, and one broken in each phase of the build,
+// checking what an author is told. The builds run at once, as many as the project's maxConcurrency (vitest.config.ts), each
+// in a root of its own (tests/support/fixture-build.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
@@ -45,98 +46,50 @@ describe.concurrent('building fixture sites', () => {
     expect(version).toMatch(/<meta name="robots" content="noindex"><link rel="canonical" href="[^"]+\/articles\/sample\/">/);
   });
 
-  it.for<[string, RegExp]>([
-    [
-      'unknown-key',
-      /tests\/fixtures\/sites\/unknown-key\/articles\/sample\.mdx:16:\d+: unknown citation key "tester2042"\.\s+Hint:\s+did you mean "tester2024"\?/,
-    ],
-    [
-      'malformed-doi',
-      /malformed-doi\/references\/refs\.json: reference "tester2024" has a malformed DOI "doi\.org\/10\.1000\/fixture\.2024"\.\s+Hint:\s+write the bare DOI/,
-    ],
-    [
-      'duplicate-id',
-      /duplicate-id\/references\/refs\.json: duplicate reference id "tester2024" \(item 1\); it is already defined in more\.json item 1\.\s+Hint:\s+keep one entry/,
-    ],
-    [
-      'missing-style-field',
-      /reference "tester2024" \(article-journal\) has no "issued", which the APA and Vancouver styles need[\s\S]*Hint:\s+add it from the publisher or PubMed record/,
-    ],
-    [
-      'missing-frontmatter',
-      /articles → sample data does not match collection schema\.\s+lastReviewed: lastReviewed must be a date written as YYYY-MM-DD[\s\S]*missing-frontmatter\/articles\/sample\.mdx/,
-    ],
-    [
-      'invalid-frontmatter',
-      /articles → sample data does not match collection schema\.\s+nextReview: nextReview must be a date written as YYYY-MM-DD[\s\S]*invalid-frontmatter\/articles\/sample\.mdx/,
-    ],
-    // The glob loader reads files in parallel: either one may be found second.
-    [
-      'duplicate-slug',
-      /duplicate-slug\/articles\/(second|sample)\.mdx: duplicate article slug "sample": (sample|second)\.mdx has it too\.\s+Hint:\s+give one of the two files another name/,
-    ],
-    ['unclosed-component', /Expected a closing tag for `<Myth>` \(18:1-18:52\)[\s\S]*unclosed-component\/articles\/sample\.mdx/],
-    // "## Main" would get the id "main", which the page frame gives its <main> (the skip link's target).
-    [
-      'heading-id-clash',
-      /heading-id-clash\/articles\/sample\.mdx: the heading "Main" gets the id "main", which the page already uses for something else[\s\S]*Reword the heading so its id differs/,
-    ],
-    // Content is code: an import, a script, an event handler and an expression are each refused, all in one message.
-    [
-      'hostile-markup',
-      /hostile-markup\/articles\/sample\.mdx:13:1: import and export statements are not allowed in articles[\s\S]*3 more problems in this file:[\s\S]*sample\.mdx:19:1: <script> is not allowed in an article[\s\S]*sample\.mdx:21:1: <abbr> has the event handler onmouseover=[\s\S]*sample\.mdx:23:10: a \{\.\.\.\} expression is not allowed/,
-    ],
-    // YAML would publish 2026-02-30 as 2 March without a word.
-    [
-      'impossible-date',
-      /impossible-date\/articles\/sample\.mdx:6: lastReviewed is 2026-02-30, which is not a day of the calendar[\s\S]*Hint:\s+write a real date as YYYY-MM-DD/,
-    ],
-    // Vite's own message for this was "No such file or directory".
-    [
-      'non-utf8',
-      /non-utf8\/articles\/sample\.mdx:17: is not UTF-8 text: byte 0xE9 near "Caf" is not valid UTF-8[\s\S]*Hint:\s+save the file as UTF-8/,
-    ],
-    // A figure's drawing is content too: a script, an event handler and a file from another host are each refused.
-    [
-      'hostile-figure',
-      /hostile-figure\/figures\/diagram\.svg: <rect> has the event handler onclick="alert\(1\)"[\s\S]*2 more problems in this file:[\s\S]*<script> is not allowed in a figure: it runs code[\s\S]*<image> is not allowed in a figure: it loads a picture file/,
-    ],
-    // A heading reworded without an alias: the registry still lists its old id.
-    [
-      'anchor-removed',
-      /anchor-removed\/anchors\/sample\.json: the published id "how-it-was-measured" is no longer on \/articles\/sample\/: no heading, card or paragraph has it, and no alias sends it anywhere[\s\S]*Fix: reword the heading back, or add "how-it-was-measured": "[^"]+" to "aliases" in sample\.json[\s\S]*anchor-removed\/anchors\/sample\.json: the published id "section--a-sentence-once-written" is no longer on \/articles\/sample\/[\s\S]*Fix: a paragraph id is its section's id, "--" and its first four words: restore the heading or those words, or add "section--a-sentence-once-written": "section--a-sentence-with-a" to "aliases"/,
-    ],
-    [
-      'changelog-future',
-      /changelog-future\/changes\/sample\.json: entry 1 is dated 2999-01-01, which is in the future \(today is \d{4}-\d{2}-\d{2}\)\.\s+Hint:\s+date an entry on the day the change was published/,
-    ],
-    [
-      'unknown-licence',
-      /licence "CC-BY-5\.0" is not a licence the site knows\. Fix: write one of CC-BY-4\.0, CC-BY-SA-4\.0, CC0-1\.0[\s\S]*unknown-licence\/articles\/sample\.mdx/,
-    ],
-    [
-      'version-orphan',
-      /version-orphan\/versions\/sampel\/2026-11-25\.mdx: the folder "sampel" matches no article \(articles: sample\)\.\s+Hint:\s+name the folder after the slug of the article this is a version of/,
-    ],
-    // The evidence map counts studies in people: a laboratory study in a cell fails the build.
-    [
-      'evidence-map-lab-study',
-      /evidence-map-lab-study\/evidence-map\.json: cell 1 \("zinc" × "permeability"\) lists "dish2023", a laboratory or animal study \(design "laboratory-or-animal"\); the map counts evidence in people only\.\s+Hint:\s+remove "dish2023" from this cell/,
-    ],
-    // Rules about the articles together, all reported at once: one order for two articles, a review overdue on LEAKY_GUT_TODAY.
-    [
-      'collection-rules',
-      /collection-rules\/articles\/second\.mdx: order 1 is already the order of [^\n]*collection-rules\/articles\/sample\.mdx\.\s+Fix: give each article its own place[\s\S]*1 more problem in this file:[\s\S]*second\.mdx: the review was due on 2026-01-10 and is overdue \(today is 2026-12-03\)\.\s+Fix: review the article against current evidence/,
-    ],
-    [
-      'uncited-reference',
-      /uncited-reference\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Hint:\s+cite it where it supports a sentence, or add "readerNote"/,
-    ],
-  ])('fails on %s, names the file, the value and the fix, and leaves no output', async ([fixture, message], { expect }) => {
-    const { status, output, outDir } = await buildFixture(fixture);
-    expect(status).not.toBe(0);
-    expect(output).toMatch(message);
-    expect(output).toContain('was removed so that no half-built site is served or deployed');
-    expect(fs.existsSync(outDir)).toBe(false);
-  });
+  // One build per phase of `astro build` in which a content problem can be found: what these builds prove is the wiring,
+  // that a problem found there fails the build with the file, the value and the fix in its output and leaves no output
+  // behind. The message of every rule is tested where it is produced, without a build (README, "Bad content: what an
+  // author is told", names each rule's test). Listed longest first: they start in this order, two at a time.
+  it.for<{ phase: string; fixture: string; message: RegExp }>([
+    // After every page is written (astro:build:done): a heading and a paragraph reworded without an alias.
+    {
+      phase: 'build done',
+      fixture: 'anchor-removed',
+      message:
+        /anchor-removed\/anchors\/sample\.json: the published id "how-it-was-measured" is no longer on \/articles\/sample\/: no heading, card or paragraph has it, and no alias sends it anywhere[\s\S]*Fix: reword the heading back, or add "how-it-was-measured": "[^"]+" to "aliases" in sample\.json[\s\S]*anchor-removed\/anchors\/sample\.json: the published id "section--a-sentence-once-written" is no longer on \/articles\/sample\/[\s\S]*Fix: a paragraph id is its section's id, "--" and its first four words: restore the heading or those words, or add "section--a-sentence-once-written": "section--a-sentence-with-a" to "aliases"/,
+    },
+    // The pages' own code: here the versions route's getStaticPaths, which checks every frozen version against the
+    // articles. The client assets already written are removed with the rest.
+    {
+      phase: 'page generation',
+      fixture: 'version-orphan',
+      message:
+        /version-orphan\/versions\/sampel\/2026-11-25\.mdx: the folder "sampel" matches no article \(articles: sample\)\.\s+Hint:\s+name the folder after the slug of the article this is a version of/,
+    },
+    // A remark plugin's error keeps its line, column and fix through the MDX compiler: content is code, so an import, a
+    // script, an event handler and an expression are each refused, all in one message.
+    {
+      phase: 'MDX compile',
+      fixture: 'hostile-markup',
+      message:
+        /hostile-markup\/articles\/sample\.mdx:13:1: import and export statements are not allowed in articles[\s\S]*Fix: remove the statement[\s\S]*3 more problems in this file:[\s\S]*sample\.mdx:19:1: <script> is not allowed in an article[\s\S]*sample\.mdx:21:1: <abbr> has the event handler onmouseover=[\s\S]*sample\.mdx:23:10: a \{\.\.\.\} expression is not allowed[\s\S]*Hint:\s+each problem above is followed by its fix/,
+    },
+    // Astro loads the collections at once and stops at the first loader that throws, so one loader's problems only: the
+    // articles loader's rules about the articles together and the references they cite, three problems in one error.
+    {
+      phase: 'content load',
+      fixture: 'collection-rules',
+      message:
+        /collection-rules\/articles\/second\.mdx: order 1 is already the order of [^\n]*collection-rules\/articles\/sample\.mdx\.\s+Fix: give each article its own place[\s\S]*2 more problems:[\s\S]*second\.mdx: the review was due on 2026-01-10 and is overdue \(today is 2026-12-03\)\.\s+Fix: review the article against current evidence[\s\S]*collection-rules\/references: reference "lonely2023" is cited in no article and has no custom\.readerNote\.\s+Fix: cite it where it supports a sentence, or add "readerNote"[\s\S]*Hint:\s+each problem above is followed by its fix/,
+    },
+  ])(
+    'a problem found at $phase ($fixture) fails the build, names the file, the value and the fix, and leaves no output',
+    async ({ fixture, message }, { expect }) => {
+      const { status, output, outDir } = await buildFixture(fixture);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(message);
+      expect(output).toContain('was removed so that no half-built site is served or deployed');
+      expect(fs.existsSync(outDir)).toBe(false);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { articleIdGenerator } from '../../src/lib/articles/article-id.ts';
 import { checkArticleSource, collectionProblems, uncitedProblems } from '../../src/lib/articles/loader.ts';
 import { contentSources } from '../../src/lib/content/sources.ts';
 import { calendarDate } from '../../src/lib/dates/calendar-date.ts';
@@ -35,11 +36,31 @@ describe('dates as the author wrote them', () => {
     );
   });
 
+  it('refuse a file that is not UTF-8, naming the line, the byte and the fix', () => {
+    // Saved as Latin-1: "Café" is the bytes 43 61 66 E9, which are not UTF-8.
+    expect(() => checkArticleSource(path.resolve('tests/fixtures/articles/not-utf8.mdx'), {})).toTellAuthor(
+      /tests\/fixtures\/articles\/not-utf8\.mdx:17: is not UTF-8 text: byte 0xE9 near "Caf" is not valid UTF-8 \(the file was probably saved as Latin-1 or Windows-1252\)\.\s+Fix: save the file as UTF-8/,
+    );
+  });
+
   it('accept real dates, quoted or not, with a comment after them', () => {
     const file = write('lastReviewed: "2026-11-25"\nnextReview: 2027-11-25 # a year on');
     expect(() =>
       checkArticleSource(file, { lastReviewed: new Date(Date.UTC(2026, 10, 25)), nextReview: new Date(Date.UTC(2027, 10, 25)) }),
     ).not.toThrow();
+  });
+});
+
+describe('article ids', () => {
+  it('refuse a second article under an id already taken, by its file name or its slug: field, naming both files', () => {
+    const id = articleIdGenerator('content/articles');
+    expect(id({ entry: 'sample.mdx', data: {} })).toBe('sample');
+    // Asked again for the same file (the glob loader does, on a reload), the id is the same and no clash.
+    expect(id({ entry: 'sample.mdx', data: {} })).toBe('sample');
+    expect(() => id({ entry: 'second.mdx', data: { slug: 'Sample' } })).toTellAuthor(
+      'content/articles/second.mdx: duplicate article slug "sample": sample.mdx has it too.\nFix: give one of the two files another name (or another slug: in its frontmatter); an article lives at /articles/<slug>/.',
+    );
+    expect(id({ entry: 'third.mdx', data: { slug: 'Another one' } })).toBe('another-one');
   });
 });
 

@@ -138,6 +138,12 @@ describe('article markup checks', () => {
     );
   });
 
+  it('leave a component never closed to the MDX compiler, which names the tag and where it opens (Astro adds the file)', async () => {
+    // The articles loader waits for this step (tests/unit/article-loader.test.ts), so this is the message the author reads.
+    const error = await check(fs.readFileSync('tests/fixtures/articles/unclosed-component.mdx', 'utf8')).catch((e: Error) => e);
+    expect((error as Error).message).toBe('Expected a closing tag for `<Myth>` (18:1-18:52)');
+  });
+
   it('accept the allowed HTML, https and mailto links, and site-relative addresses', async () => {
     await expect(
       check(
