@@ -1,5 +1,5 @@
 // Figures as a reader gets them: named, numbered, linkable, described in words, and readable on a phone, in the
-// dark theme, in forced colours and on paper.
+// dark theme and in forced colours (on paper: each article's print test, print.spec.ts).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -107,10 +107,8 @@ for (const figure of figures) {
     expect(smallest).toBeGreaterThanOrEqual(12);
   });
 
-  // One load, three ways of showing it: the dark theme, forced colours, and paper (printed from the dark theme).
-  test(`${figure.article}: the figure stays readable in the dark theme and in forced colours, and prints whole, black on white, without its link buttons @dark`, async ({
-    page,
-  }) => {
+  // One load, two ways of showing it: the dark theme and forced colours. On paper, print.spec.ts.
+  test(`${figure.article}: the figure stays readable in the dark theme and in forced colours @dark`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/articles/${figure.article}/`);
     const dark = await figureColours(page, figure.id);
@@ -140,25 +138,5 @@ for (const figure of figures) {
     });
     expect(await contrast(page, forced.text, forced.cell)).toBeGreaterThanOrEqual(4.5);
     await expect(page.locator(`#figure-${figure.id} svg.figure-svg`)).toBeVisible();
-
-    // On paper, from the dark theme: whole, black on white, without its link buttons.
-    await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'none', media: 'print' });
-    const element = page.locator(`#figure-${figure.id}`);
-    const svg = element.locator('svg.figure-svg');
-    await expect(svg).toBeVisible();
-    const box = await svg.boundingBox();
-    expect(box!.width).toBeGreaterThan(250);
-    expect(box!.height).toBeGreaterThan(250);
-    expect(await element.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
-    expect((await figureColours(page, figure.id)).text, 'on paper: the text').toBe('rgb(0, 0, 0)');
-    await expect(element.locator('.figure-link')).toBeHidden();
-    await expect(element.locator('.figure-cite')).toBeHidden();
-    await expect(element.locator('.figure-caption')).toBeVisible();
-    await expect(element.locator('.figure-description')).toBeHidden();
-    // Chromium's PDF of the page holds the drawing: the printed PDF is larger than the same page without it.
-    const withFigure = (await page.pdf({ format: 'A4' })).length;
-    await element.evaluate((f) => f.remove());
-    const withoutFigure = (await page.pdf({ format: 'A4' })).length;
-    expect(withFigure).toBeGreaterThan(withoutFigure);
   });
 }

@@ -1,4 +1,5 @@
-// Paragraph links (a ¶ after each paragraph) and "Copy quote" on a selection, as a reader meets them.
+// Paragraph links (a ¶ after each paragraph) and "Copy quote" on a selection, as a reader meets them (print leaves the
+// ¶ links out: print.spec.ts).
 import type { Page } from '@playwright/test';
 import { site } from '../../src/config.ts';
 import { expect, test } from './fixtures.ts';
@@ -92,13 +93,6 @@ test.describe('paragraph links', () => {
     const paragraph = page.locator(`#${paragraphId}`);
     await expect(paragraph).toBeInViewport();
     expect(await paragraph.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
-  });
-
-  test('print leaves the ¶ links out @desktop', async ({ page }) => {
-    await page.goto(causes);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.para-link').first()).toBeHidden();
-    expect(await page.locator('.para-link').evaluateAll((links) => links.filter((a) => getComputedStyle(a).display !== 'none').length)).toBe(0);
   });
 
   test('a frozen version keeps its paragraph ids and links @desktop', async ({ page }) => {
