@@ -62,21 +62,23 @@ test("the QR code scans to the version's address in the light and the dark theme
   await page.goto('/articles/diagnosis/handout/');
   const expected = await page.locator('.handout-address a').getAttribute('href');
   expect(expected).toBe(new URL(expected!, site.url).href);
-  // The screenshots are decoded to pixels by the browser itself, on a blank page (no site policy applies there).
-  const blank = await page.context().newPage();
+  // The code as drawn on screen, at its own size, decoded to pixels by the page itself (no second page: a page in the
+  // background renders its screenshots late).
+  const qr = page.locator('.handout-qr svg');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const png = await page.locator('.handout-qr svg').screenshot();
-    const pixels = await blank.evaluate(
-      async (bytes) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        return { width: bitmap.width, height: bitmap.height, data: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
-      },
-      [...png],
-    );
-    expect(jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height)?.data, `${colorScheme} theme`).toBe(expected);
+    const png = await qr.screenshot({ scale: 'css' });
+    const pixels = await page.evaluate(async (base64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let binary = '';
+      for (const byte of data) binary += String.fromCharCode(byte);
+      return { width: bitmap.width, height: bitmap.height, data: btoa(binary) };
+    }, png.toString('base64'));
+    const data = new Uint8ClampedArray(Buffer.from(pixels.data, 'base64'));
+    expect(jsQR(data, pixels.width, pixels.height)?.data, `${colorScheme} theme`).toBe(expected);
   }
 });
