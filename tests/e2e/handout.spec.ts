@@ -25,7 +25,7 @@ test('every handout prints on exactly one page of A4 and of US Letter @desktop',
   }
 });
 
-test('the article links to its handout beside "Cite this page", and the handout shows its parts', async ({ page }) => {
+test('the article links to its handout beside "Cite this page", and the handout shows its parts @desktop', async ({ page }) => {
   await page.goto('/articles/treatment/');
   await page.getByRole('link', { name: 'Take this to your appointment' }).click();
   await expect(page).toHaveURL(/\/articles\/treatment\/handout\/$/);
@@ -34,7 +34,7 @@ test('the article links to its handout beside "Cite this page", and the handout 
   }
   await expect(page.locator('.handout-source-list > li')).toHaveCount(5);
   await expect(page.locator('.handout-address')).toHaveText(/\/articles\/treatment\/v\/\d{4}-\d{2}-\d{2}\/$/);
-  // No sideways scrolling on a phone or a desktop.
+  // No sideways scrolling (on phones: the 360 px test below and the 320 px check of reader-state.spec.ts).
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
 

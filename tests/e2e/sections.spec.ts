@@ -19,7 +19,9 @@ const sectionUrl = (id: string) => `${new URL(overview, site.url).href}#${id}`;
 
 // Every article's ids, section headings and their links to themselves and to the cite page are facts of dist/, checked
 // without a browser (tests/built-site/sections.test.ts); here, what a reader sees and where the links land.
-test('every section heading keeps its readable id and has a link to itself named after it @desktop', async ({ page }) => {
+test('every section heading keeps its readable id and has a link to itself named after it, and a citation link to its block of the cite page @desktop', async ({
+  page,
+}) => {
   await page.goto(overview);
   const ids = await page.locator('.prose .section-heading > h2').evaluateAll((hs) => hs.map((h) => h.id));
   expect(ids).toEqual(overviewSections);
@@ -33,6 +35,16 @@ test('every section heading keeps its readable id and has a link to itself named
   await expect(page.getByRole('link', { name: 'Section titled “References”' })).toHaveAttribute('href', '#references-heading');
   await link.click();
   await expect(page).toHaveURL(/#what-increased-intestinal-permeability-means$/);
+
+  // A section's citation link is a 24 px target and lands on that section of the cite page.
+  const cite = page.getByRole('link', { name: 'Cite section “How it is measured”' });
+  const citeBox = (await cite.boundingBox())!;
+  expect(citeBox.width).toBeGreaterThanOrEqual(24);
+  expect(citeBox.height).toBeGreaterThanOrEqual(24);
+  await cite.click();
+  await expect(page).toHaveURL(/\/articles\/overview\/cite\/#how-it-is-measured$/);
+  await expect(page.locator('section#how-it-is-measured')).toBeInViewport();
+  await expect(page.locator('section#how-it-is-measured')).toContainText(`${site.url}/articles/overview/#how-it-is-measured`);
 });
 
 test('the copy button puts the section’s absolute address on the clipboard and says so @pointer', async ({ context, page }) => {
@@ -110,18 +122,6 @@ test('a section link lands the heading below the top, marked, and the contents f
     .nth(1)
     .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(current).toHaveAttribute('href', '#what-the-gut-barrier-does');
-});
-
-test('a section’s citation link is a 24 px target and lands on that section of the cite page @desktop', async ({ page }) => {
-  await page.goto(overview);
-  const link = page.getByRole('link', { name: 'Cite section “How it is measured”' });
-  const box = (await link.boundingBox())!;
-  expect(box.width).toBeGreaterThanOrEqual(24);
-  expect(box.height).toBeGreaterThanOrEqual(24);
-  await link.click();
-  await expect(page).toHaveURL(/\/articles\/overview\/cite\/#how-it-is-measured$/);
-  await expect(page.locator('section#how-it-is-measured')).toBeInViewport();
-  await expect(page.locator('section#how-it-is-measured')).toContainText(`${site.url}/articles/overview/#how-it-is-measured`);
 });
 
 test.describe('without JavaScript', () => {
