@@ -54,8 +54,41 @@ const figureColours = (page: Page, id: string) =>
   });
 
 for (const figure of figures) {
-  test(`${figure.article}: the figure is numbered, named, linkable, citable and described in words @desktop`, async ({ page }) => {
+  test(`${figure.article}: the figure stays readable in the dark theme and in forced colours, and is numbered, named, linkable, citable and described in words @desktop`, async ({
+    page,
+  }) => {
+    // One load, three ways of showing it: the dark theme, forced colours, then the light theme for the rest.
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/articles/${figure.article}/`);
+    const dark = await figureColours(page, figure.id);
+    expect(dark.background).toBe('rgb(20, 23, 27)');
+    expect(dark.text, "dark theme: the figure's text in the page's ink").toBe(dark.ink);
+    expect(await contrast(page, dark.text, dark.background)).toBeGreaterThanOrEqual(4.5);
+    // Outlines and labels stand out from the shapes they are drawn on, and the arrows from the page.
+    expect(await contrast(page, dark.outline, dark.cell)).toBeGreaterThanOrEqual(3);
+    expect(await contrast(page, dark.arrow, dark.background)).toBeGreaterThanOrEqual(3);
+
+    // In forced colours (with a light system theme) the figure takes the system colours.
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    const forced = await figureColours(page, figure.id);
+    const system = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const read = (value: string) => ((probe.style.color = value), getComputedStyle(probe).color);
+      const result = { canvas: read('Canvas'), canvasText: read('CanvasText'), highlight: read('Highlight') };
+      probe.remove();
+      return result;
+    });
+    expect(forced, 'forced colours').toMatchObject({
+      text: system.canvasText,
+      outline: system.canvasText,
+      cell: system.canvas,
+      arrow: system.highlight,
+    });
+    expect(await contrast(page, forced.text, forced.cell)).toBeGreaterThanOrEqual(4.5);
+    await expect(page.locator(`#figure-${figure.id} svg.figure-svg`)).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+
     const element = page.getByRole('figure', { name: `Figure 1. ${figure.title}` });
     await expect(element).toHaveAttribute('id', `figure-${figure.id}`);
     await expect(element.getByRole('img', { name: figure.alt })).toBeVisible();
@@ -105,38 +138,5 @@ for (const figure of figures) {
       return Math.min(...[...element.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
     });
     expect(smallest).toBeGreaterThanOrEqual(12);
-  });
-
-  // One load, two ways of showing it: the dark theme and forced colours. On paper, print.spec.ts.
-  test(`${figure.article}: the figure stays readable in the dark theme and in forced colours @dark`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`/articles/${figure.article}/`);
-    const dark = await figureColours(page, figure.id);
-    expect(dark.background).toBe('rgb(20, 23, 27)');
-    expect(dark.text, "dark theme: the figure's text in the page's ink").toBe(dark.ink);
-    expect(await contrast(page, dark.text, dark.background)).toBeGreaterThanOrEqual(4.5);
-    // Outlines and labels stand out from the shapes they are drawn on, and the arrows from the page.
-    expect(await contrast(page, dark.outline, dark.cell)).toBeGreaterThanOrEqual(3);
-    expect(await contrast(page, dark.arrow, dark.background)).toBeGreaterThanOrEqual(3);
-
-    // In forced colours (with a light system theme) the figure takes the system colours.
-    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
-    const forced = await figureColours(page, figure.id);
-    const system = await page.evaluate(() => {
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      const read = (value: string) => ((probe.style.color = value), getComputedStyle(probe).color);
-      const result = { canvas: read('Canvas'), canvasText: read('CanvasText'), highlight: read('Highlight') };
-      probe.remove();
-      return result;
-    });
-    expect(forced, 'forced colours').toMatchObject({
-      text: system.canvasText,
-      outline: system.canvasText,
-      cell: system.canvas,
-      arrow: system.highlight,
-    });
-    expect(await contrast(page, forced.text, forced.cell)).toBeGreaterThanOrEqual(4.5);
-    await expect(page.locator(`#figure-${figure.id} svg.figure-svg`)).toBeVisible();
   });
 }
