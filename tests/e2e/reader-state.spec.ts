@@ -76,37 +76,6 @@ test.describe('on a 360 px phone @phone', () => {
     });
   }
 
-  test('an evidence table row is a card: its name first, then its strength badge, and it is still a table to assistive technology', async ({
-    page,
-  }) => {
-    await page.goto('/articles/treatment/');
-    const row = page.locator('.prose table tbody tr').first();
-    const tops = await row.evaluate((tr) => {
-      const cells = [...tr.children] as HTMLElement[];
-      const strength = cells.findIndex((c) => c.querySelector('.strength'));
-      return {
-        name: cells[0].getBoundingClientRect().top,
-        strength: cells[strength].getBoundingClientRect().top,
-        rest: Math.min(...cells.filter((_, i) => i !== 0 && i !== strength).map((c) => c.getBoundingClientRect().top)),
-      };
-    });
-    expect(tops.name).toBeLessThan(tops.strength);
-    expect(tops.strength).toBeLessThan(tops.rest);
-    // Each other value sits under its column's name.
-    const label = await row
-      .locator('td')
-      .nth(1)
-      .evaluate((td) => getComputedStyle(td, '::before').content);
-    expect(label).toContain('What was studied');
-
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string } }> };
-    const roles = nodes.map((n) => n.role?.value);
-    expect(roles).toContain('table');
-    expect(roles.filter((r) => r === 'cell').length).toBeGreaterThan(10);
-    expect(roles).toContain('columnheader');
-  });
-
   // Every template at 320 px, through the pages of each that hold everything of it that can widen a page (widthSample:
   // each kind of markup and the longest unbroken run of text of each kind of block), in two parts that run side by side;
   // the 404 page, and the search page with its results in. The sample is computed from dist/ when a part first runs.
@@ -147,7 +116,9 @@ test.describe('on a 360 px phone @phone', () => {
     await expect(popover).toBeHidden();
   });
 
-  test('after a jump into the text, a button leads back to "On this page" and opens it', async ({ page }) => {
+  test('after a jump into the text, a button leads back to "On this page" and opens it; an evidence table row is a card, its name first, then its strength badge, and still a table to assistive technology', async ({
+    page,
+  }) => {
     await page.goto('/articles/treatment/#safety-and-cost');
     const back = page.getByRole('link', { name: 'On this page' });
     await expect(back).toBeInViewport();
@@ -157,6 +128,33 @@ test.describe('on a 360 px phone @phone', () => {
     // At the top of the article it is out of the way.
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(back).toBeHidden();
+
+    // An evidence table row is a card: its name first, then its strength badge, and it is still a table to assistive technology.
+    const row = page.locator('.prose table tbody tr').first();
+    const tops = await row.evaluate((tr) => {
+      const cells = [...tr.children] as HTMLElement[];
+      const strength = cells.findIndex((c) => c.querySelector('.strength'));
+      return {
+        name: cells[0].getBoundingClientRect().top,
+        strength: cells[strength].getBoundingClientRect().top,
+        rest: Math.min(...cells.filter((_, i) => i !== 0 && i !== strength).map((c) => c.getBoundingClientRect().top)),
+      };
+    });
+    expect(tops.name).toBeLessThan(tops.strength);
+    expect(tops.strength).toBeLessThan(tops.rest);
+    // Each other value sits under its column's name.
+    const label = await row
+      .locator('td')
+      .nth(1)
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toContain('What was studied');
+
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string } }> };
+    const roles = nodes.map((n) => n.role?.value);
+    expect(roles).toContain('table');
+    expect(roles.filter((r) => r === 'cell').length).toBeGreaterThan(10);
+    expect(roles).toContain('columnheader');
   });
 
   test('the menu holds the site links; the theme switch is in the footer', async ({ page }) => {
@@ -198,8 +196,19 @@ test.describe('on a 360 px phone @phone', () => {
 });
 
 test.describe('on a desktop @pointer', () => {
-  test('the reference list shows its numbers on screen: entry 7 is the [7] of the text', async ({ page }) => {
+  test('wide screens keep evidence tables as tables; the reference list shows its numbers on screen (entry 7 is the [7] of the text) and is calm: each identifier once, backlinks folded, the download line spaced', async ({
+    page,
+  }) => {
     await page.goto('/articles/treatment/');
+    expect(
+      await page
+        .locator('.prose table')
+        .first()
+        .evaluate((t) => getComputedStyle(t).display),
+    ).toBe('table');
+    await expect(page.locator('.prose thead').first()).toBeVisible();
+
+    // The reference list shows its numbers on screen: entry 7 is the [7] of the text.
     const seventh = page.locator('.reference-list > li').nth(6);
     const id = await seventh.getAttribute('id');
     await expect(page.locator(`.cite a[href="#${id}"]`).first()).toHaveText('7');
@@ -216,10 +225,8 @@ test.describe('on a desktop @pointer', () => {
     // The marker is drawn inside the page, not cut off at the column's edge.
     expect(await page.locator('.reference-list').evaluate((ol) => parseFloat(getComputedStyle(ol).paddingLeft))).toBeGreaterThanOrEqual(24);
     // On paper too: every article's print test (print.spec.ts) finds its entry 7 numbered 7.
-  });
 
-  test('the reference list is calm: each identifier once, backlinks folded, the download line spaced', async ({ page }) => {
-    await page.goto('/articles/treatment/');
+    // The reference list is calm: each identifier once, backlinks folded, the download line spaced.
     await expect(page.locator('.references-style')).toHaveText(/Download this list: BibTeX, RIS, CSL-JSON\.$/);
     for (const li of await page.locator('.reference-list > li').all()) {
       const text = await li.innerText();
@@ -302,16 +309,5 @@ test.describe('on a desktop @pointer', () => {
         ),
       ).size,
     ).toBe(Object.keys(forced).length);
-  });
-
-  test('wide screens keep evidence tables as tables', async ({ page }) => {
-    await page.goto('/articles/treatment/');
-    expect(
-      await page
-        .locator('.prose table')
-        .first()
-        .evaluate((t) => getComputedStyle(t).display),
-    ).toBe('table');
-    await expect(page.locator('.prose thead').first()).toBeVisible();
   });
 });
