@@ -151,7 +151,9 @@ for (const slug of articles) {
       await expect(figure.locator('.figure-cite')).toBeHidden();
       await expect(figure.locator('.figure-caption')).toBeVisible();
       await expect(figure.locator('.figure-description')).toBeHidden();
-      drawnText.push(...(await svg.locator('text').allTextContents()).map(flat).filter(Boolean));
+      const labels = (await svg.locator('text').allTextContents()).map(flat).filter(Boolean);
+      expect(labels.length, "the figure's labels, by which the PDF shows the drawing").toBeGreaterThan(0);
+      drawnText.push(...labels);
     }
 
     const { sheets, text, filled } = await printed(page);
