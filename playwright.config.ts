@@ -36,7 +36,6 @@ export default defineConfig({
         '**/accessibility-data-variants.spec.ts',
         '**/citing.spec.ts',
         '**/security.spec.ts',
-        '**/articles.spec.ts',
         '**/sharing.spec.ts',
         '**/degraded.spec.ts',
         '**/sources.spec.ts',
@@ -47,7 +46,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@touch|@phone/ },
   ],
   webServer: {
-    command: `node scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    // Astro's preview with the headers of dist/_headers on every response (tests/e2e/serve.ts).
+    command: `node tests/e2e/serve.ts ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

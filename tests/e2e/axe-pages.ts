@@ -94,6 +94,18 @@ function smallestVersion(dist = 'dist'): string {
   return versions.sort((a, b) => a.size - b.size || a.page.localeCompare(b.page))[0].page;
 }
 
+/**
+ * The built page of an article's sub-page (`cite`, `handout`) with the most HTML: the one with the most data (sections,
+ * figures, sources) of pages that share one template, so it stands for them all and for their data.
+ */
+export function largestArticlePage(kind: 'cite' | 'handout', dist = 'dist'): string {
+  const pages = fs
+    .readdirSync(path.join(dist, 'articles'))
+    .filter((slug) => fs.existsSync(path.join(dist, 'articles', slug, kind, 'index.html')))
+    .map((slug) => ({ page: `/articles/${slug}/${kind}/`, size: fs.statSync(path.join(dist, 'articles', slug, kind, 'index.html')).size }));
+  return pages.sort((a, b) => b.size - a.size || a.page.localeCompare(b.page))[0].page;
+}
+
 /** One page of each kind, the article sample among them. The search page is checked with results in, 404.html by a missing address. */
 export const templatePages = [
   '/',
@@ -103,7 +115,7 @@ export const templatePages = [
   '/evidence/',
   '/references/lacy2024/',
   '/references/yenew2023/',
-  '/articles/overview/cite/',
+  largestArticlePage('cite'),
   '/search/?q=zonulin',
   '/no-such-page/',
   '/how-we-work/',
@@ -113,7 +125,7 @@ export const templatePages = [
   '/how-we-work/accessibility/',
   '/how-we-work/licence/',
   smallestVersion(),
-  '/articles/treatment/handout/',
+  largestArticlePage('handout'),
 ];
 
 /** The address of every page in dist/ (each index.html), sorted. */
@@ -126,15 +138,17 @@ export function otherPages(dist = 'dist'): string[] {
 }
 
 /**
- * A sample of the other pages whose data differs in kind: for each kind of work (journal article, web page,
- * report, chapter...) the reference page with the longest title, the cite page of the longest article and the longest
- * handout. They use the templates checked one by one; what varies is the data they show. Articles and their frozen
- * versions are left out: the article sample holds every kind of markup any article has, and a version is its article's
- * text in the frame of the version checked one by one.
+ * A sample of the pages whose data differs in kind: for each kind of work (journal article, web page, report,
+ * chapter...) the reference page with the longest title, the longest cite page and the longest handout, less those
+ * already checked one by one (the cite page and the handout checked one by one are the longest). They use the templates
+ * checked one by one; what varies is the data they show. Articles and their frozen versions are left out: the article
+ * sample holds every kind of markup any article has, and a version is its article's text in the frame of the version
+ * checked one by one.
  */
 export function dataVariantPages(dist = 'dist'): string[] {
+  const checked = new Set(templatePages.map((page) => new URL(page, 'http://x').pathname));
   const longest = new Map<string, { page: string; size: number }>();
-  for (const page of otherPages(dist)) {
+  for (const page of builtPages(dist)) {
     if (/^\/articles\/[^/]+\/(v\/[^/]+\/)?$/.test(page)) continue;
     const reference = /^\/references\/([^/]+)\/$/.exec(page);
     // A reference's own CSL-JSON download says what kind of work it is.
@@ -145,5 +159,8 @@ export function dataVariantPages(dist = 'dist'): string[] {
     const size = work ? (work.title ?? '').length : fs.statSync(path.join(dist, page, 'index.html')).size;
     if (size > (longest.get(kind)?.size ?? -1)) longest.set(kind, { page, size });
   }
-  return [...longest.values()].map((v) => v.page).sort();
+  return [...longest.values()]
+    .map((v) => v.page)
+    .filter((page) => !checked.has(page))
+    .sort();
 }

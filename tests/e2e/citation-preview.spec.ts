@@ -42,7 +42,10 @@ test.describe('citation preview', () => {
     await expect(tip).toBeHidden();
   });
 
-  test('focusing a citation with the keyboard shows the preview, Escape closes it, Enter follows it @desktop', async ({ page, request }) => {
+  test('focusing a citation with the keyboard shows the preview, Escape closes it, Enter follows it; the reader switches between numbers and author-year, and the choice is remembered @desktop', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/articles/overview/');
     const { link, id, title } = await citedWork(page, request);
     await link.focus();
@@ -54,6 +57,30 @@ test.describe('citation preview', () => {
     await expect(tip).toBeHidden();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#ref-${id}$`));
+
+    // The reader switches between numbers and author-year; the choice is remembered.
+    const marker = page.locator('#cite-1');
+    await expect(marker).toHaveText('[1]', { useInnerText: true });
+    const group = page.getByRole('group', { name: 'Citation style' });
+    await group.getByRole('button', { name: 'Author and year' }).click();
+    await expect(marker).toHaveText('(Lacy et al., 2024)', { useInnerText: true });
+    // The page carries the numbered markers only; every author-date one arrives from author-date.json.
+    const markers = await page.locator('.cite').count();
+    expect(markers).toBeGreaterThan(50);
+    await expect(page.locator('.cite > .cite-ad')).toHaveCount(markers);
+    await expect(page.locator('article .cite-n:visible')).toHaveCount(0);
+    await expect(group.getByRole('button', { name: 'Author and year' })).toHaveAttribute('aria-pressed', 'true');
+    // The list is re-sorted, not renumbered: the same works, now in author order.
+    const numbered = await page.locator('.reference-list > li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-n'))));
+    expect(numbered).not.toEqual([...numbered].sort((a, b) => a - b));
+    expect([...numbered].sort((a, b) => a - b)).toEqual(numbered.map((_, i) => i + 1));
+    await expect(page.locator('#ref-lacy2024 .ref-ad')).toBeVisible();
+    await expect(page.locator('#ref-lacy2024 .ref-n')).toBeHidden();
+    await page.reload();
+    await expect(marker).toHaveText('(Lacy et al., 2024)', { useInnerText: true });
+    await group.getByRole('button', { name: 'Numbers' }).click();
+    await expect(marker).toHaveText('[1]', { useInnerText: true });
+    expect(await page.locator('.reference-list > li').first().getAttribute('id')).toBe('ref-lacy2024');
   });
 
   test('tapping a citation on a phone opens the preview on screen; tapping elsewhere closes it @touch', async ({ browser, request }) => {
@@ -76,32 +103,6 @@ test.describe('citation preview', () => {
   });
 });
 
-test('the reader switches between numbers and author-year; the choice is remembered @desktop', async ({ page }) => {
-  await page.goto('/articles/overview/');
-  const marker = page.locator('#cite-1');
-  await expect(marker).toHaveText('[1]', { useInnerText: true });
-  const group = page.getByRole('group', { name: 'Citation style' });
-  await group.getByRole('button', { name: 'Author and year' }).click();
-  await expect(marker).toHaveText('(Lacy et al., 2024)', { useInnerText: true });
-  // The page carries the numbered markers only; every author-date one arrives from author-date.json.
-  const markers = await page.locator('.cite').count();
-  expect(markers).toBeGreaterThan(50);
-  await expect(page.locator('.cite > .cite-ad')).toHaveCount(markers);
-  await expect(page.locator('article .cite-n:visible')).toHaveCount(0);
-  await expect(group.getByRole('button', { name: 'Author and year' })).toHaveAttribute('aria-pressed', 'true');
-  // The list is re-sorted, not renumbered: the same works, now in author order.
-  const numbered = await page.locator('.reference-list > li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-n'))));
-  expect(numbered).not.toEqual([...numbered].sort((a, b) => a - b));
-  expect([...numbered].sort((a, b) => a - b)).toEqual(numbered.map((_, i) => i + 1));
-  await expect(page.locator('#ref-lacy2024 .ref-ad')).toBeVisible();
-  await expect(page.locator('#ref-lacy2024 .ref-n')).toBeHidden();
-  await page.reload();
-  await expect(marker).toHaveText('(Lacy et al., 2024)', { useInnerText: true });
-  await group.getByRole('button', { name: 'Numbers' }).click();
-  await expect(marker).toHaveText('[1]', { useInnerText: true });
-  expect(await page.locator('.reference-list > li').first().getAttribute('id')).toBe('ref-lacy2024');
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a citation is a plain link to its entry, in the default style, with no dead controls @desktop', async ({ page, request }) => {
@@ -117,23 +118,9 @@ test.describe('without JavaScript', () => {
 
 // What a preview says does not depend on the screen: these run on the desktop (the phone's tap is tested above).
 test.describe('pinpoints and receipts in the preview', () => {
-  test("a citation of a page shows that page in its preview, in the entry and on the work's own page @desktop", async ({ page }) => {
-    await page.goto('/articles/treatment/');
-    const marker = page.locator('.cite[data-locator]').first();
-    const locator = (await marker.getAttribute('data-locator'))!;
-    expect(locator).toMatch(/^(p|pp|table|fig|chap|sec)\.? /);
-    const link = marker.locator(':scope > a').first();
-    const id = (await link.getAttribute('href'))!.replace('#ref-', '');
-    await link.focus();
-    const tip = page.getByRole('tooltip');
-    await expect(tip.locator('.preview-pinpoint')).toHaveText(`Cited here at ${locator}`);
-    // The entry says it too, without JavaScript and on paper; so does the work's page, linking to the place.
-    await expect(page.locator(`#ref-${id} .pinpoints`)).toContainText(locator);
-    await page.goto(`/references/${id}/`);
-    await expect(page.locator('main a.pinpoint', { hasText: locator }).first()).toHaveAttribute('href', /^\/articles\/[a-z-]+\/#cite-\d+$/);
-  });
-
-  test("a citation without a pinpoint shows none, and every preview carries its entry's receipt when it has one @desktop", async ({ page }) => {
+  test("a citation without a pinpoint shows none, every preview carries its entry's receipt when it has one, and a citation of a page shows that page in its preview, in the entry and on the work's own page @desktop", async ({
+    page,
+  }) => {
     await page.goto('/articles/treatment/');
     const tip = page.getByRole('tooltip');
     const markers = page.locator('.cite:not([data-locator]) > a');
@@ -147,5 +134,18 @@ test.describe('pinpoints and receipts in the preview', () => {
       await expect(tip.locator('.receipt')).toHaveCount(await receipt.count());
       if ((await receipt.count()) > 0) await expect(tip.locator('.receipt')).toHaveText((await receipt.textContent())!);
     }
+
+    // A citation of a page.
+    const marker = page.locator('.cite[data-locator]').first();
+    const locator = (await marker.getAttribute('data-locator'))!;
+    expect(locator).toMatch(/^(p|pp|table|fig|chap|sec)\.? /);
+    const link = marker.locator(':scope > a').first();
+    const id = (await link.getAttribute('href'))!.replace('#ref-', '');
+    await link.focus();
+    await expect(tip.locator('.preview-pinpoint')).toHaveText(`Cited here at ${locator}`);
+    // The entry says it too, without JavaScript and on paper; so does the work's page, linking to the place.
+    await expect(page.locator(`#ref-${id} .pinpoints`)).toContainText(locator);
+    await page.goto(`/references/${id}/`);
+    await expect(page.locator('main a.pinpoint', { hasText: locator }).first()).toHaveAttribute('href', /^\/articles\/[a-z-]+\/#cite-\d+$/);
   });
 });

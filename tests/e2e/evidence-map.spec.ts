@@ -26,7 +26,7 @@ test('on a 360 px phone each question is a card with its outcomes labelled, and 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the whole map reads and links without JavaScript', async ({ page }) => {
+  test('the whole map reads and links without JavaScript @desktop', async ({ page }) => {
     await page.goto('/evidence/');
     await expect(page.getByRole('table')).toBeVisible();
     expect(await page.locator('.evidence-works a').count()).toBeGreaterThan(0);

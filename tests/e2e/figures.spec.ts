@@ -1,5 +1,5 @@
 // Figures as a reader gets them: named, numbered, linkable, described in words, and readable on a phone, in the
-// dark theme, in forced colours and on paper.
+// dark theme and in forced colours (on paper: each article's print test, print.spec.ts).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -54,8 +54,41 @@ const figureColours = (page: Page, id: string) =>
   });
 
 for (const figure of figures) {
-  test(`${figure.article}: the figure is numbered, named, linkable, citable and described in words @desktop`, async ({ page }) => {
+  test(`${figure.article}: the figure stays readable in the dark theme and in forced colours, and is numbered, named, linkable, citable and described in words @desktop`, async ({
+    page,
+  }) => {
+    // One load, three ways of showing it: the dark theme, forced colours, then the light theme for the rest.
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/articles/${figure.article}/`);
+    const dark = await figureColours(page, figure.id);
+    expect(dark.background).toBe('rgb(20, 23, 27)');
+    expect(dark.text, "dark theme: the figure's text in the page's ink").toBe(dark.ink);
+    expect(await contrast(page, dark.text, dark.background)).toBeGreaterThanOrEqual(4.5);
+    // Outlines and labels stand out from the shapes they are drawn on, and the arrows from the page.
+    expect(await contrast(page, dark.outline, dark.cell)).toBeGreaterThanOrEqual(3);
+    expect(await contrast(page, dark.arrow, dark.background)).toBeGreaterThanOrEqual(3);
+
+    // In forced colours (with a light system theme) the figure takes the system colours.
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    const forced = await figureColours(page, figure.id);
+    const system = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const read = (value: string) => ((probe.style.color = value), getComputedStyle(probe).color);
+      const result = { canvas: read('Canvas'), canvasText: read('CanvasText'), highlight: read('Highlight') };
+      probe.remove();
+      return result;
+    });
+    expect(forced, 'forced colours').toMatchObject({
+      text: system.canvasText,
+      outline: system.canvasText,
+      cell: system.canvas,
+      arrow: system.highlight,
+    });
+    expect(await contrast(page, forced.text, forced.cell)).toBeGreaterThanOrEqual(4.5);
+    await expect(page.locator(`#figure-${figure.id} svg.figure-svg`)).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+
     const element = page.getByRole('figure', { name: `Figure 1. ${figure.title}` });
     await expect(element).toHaveAttribute('id', `figure-${figure.id}`);
     await expect(element.getByRole('img', { name: figure.alt })).toBeVisible();
@@ -105,60 +138,5 @@ for (const figure of figures) {
       return Math.min(...[...element.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
     });
     expect(smallest).toBeGreaterThanOrEqual(12);
-  });
-
-  // One load, three ways of showing it: the dark theme, forced colours, and paper (printed from the dark theme).
-  test(`${figure.article}: the figure stays readable in the dark theme and in forced colours, and prints whole, black on white, without its link buttons @dark`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`/articles/${figure.article}/`);
-    const dark = await figureColours(page, figure.id);
-    expect(dark.background).toBe('rgb(20, 23, 27)');
-    expect(dark.text, "dark theme: the figure's text in the page's ink").toBe(dark.ink);
-    expect(await contrast(page, dark.text, dark.background)).toBeGreaterThanOrEqual(4.5);
-    // Outlines and labels stand out from the shapes they are drawn on, and the arrows from the page.
-    expect(await contrast(page, dark.outline, dark.cell)).toBeGreaterThanOrEqual(3);
-    expect(await contrast(page, dark.arrow, dark.background)).toBeGreaterThanOrEqual(3);
-
-    // In forced colours (with a light system theme) the figure takes the system colours.
-    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
-    const forced = await figureColours(page, figure.id);
-    const system = await page.evaluate(() => {
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      const read = (value: string) => ((probe.style.color = value), getComputedStyle(probe).color);
-      const result = { canvas: read('Canvas'), canvasText: read('CanvasText'), highlight: read('Highlight') };
-      probe.remove();
-      return result;
-    });
-    expect(forced, 'forced colours').toMatchObject({
-      text: system.canvasText,
-      outline: system.canvasText,
-      cell: system.canvas,
-      arrow: system.highlight,
-    });
-    expect(await contrast(page, forced.text, forced.cell)).toBeGreaterThanOrEqual(4.5);
-    await expect(page.locator(`#figure-${figure.id} svg.figure-svg`)).toBeVisible();
-
-    // On paper, from the dark theme: whole, black on white, without its link buttons.
-    await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'none', media: 'print' });
-    const element = page.locator(`#figure-${figure.id}`);
-    const svg = element.locator('svg.figure-svg');
-    await expect(svg).toBeVisible();
-    const box = await svg.boundingBox();
-    expect(box!.width).toBeGreaterThan(250);
-    expect(box!.height).toBeGreaterThan(250);
-    expect(await element.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
-    expect((await figureColours(page, figure.id)).text, 'on paper: the text').toBe('rgb(0, 0, 0)');
-    await expect(element.locator('.figure-link')).toBeHidden();
-    await expect(element.locator('.figure-cite')).toBeHidden();
-    await expect(element.locator('.figure-caption')).toBeVisible();
-    await expect(element.locator('.figure-description')).toBeHidden();
-    // Chromium's PDF of the page holds the drawing: the printed PDF is larger than the same page without it.
-    const withFigure = (await page.pdf({ format: 'A4' })).length;
-    await element.evaluate((f) => f.remove());
-    const withoutFigure = (await page.pdf({ format: 'A4' })).length;
-    expect(withFigure).toBeGreaterThan(withoutFigure);
   });
 }

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures.ts';
 
-test('a glossary term reveals its definition by click and closes with Escape, and works from the keyboard @desktop', async ({ page }) => {
+test('a glossary term reveals its definition by click and closes with Escape, and works from the keyboard; the glossary page lists every term @desktop', async ({
+  page,
+}) => {
   await page.goto('/articles/overview/');
   const term = page.getByRole('button', { name: 'tight junctions' });
   const definition = page.locator('#term-tight-junction');
@@ -20,19 +22,8 @@ test('a glossary term reveals its definition by click and closes with Escape, an
   await definition.getByRole('link', { name: 'See the glossary' }).click();
   await expect(page).toHaveURL(/\/glossary\/#tight-junction$/);
   await expect(page.locator('#tight-junction')).toBeInViewport();
-});
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('the definition still opens (the popover is plain HTML) @desktop', async ({ page }) => {
-    await page.goto('/articles/overview/');
-    await page.getByRole('button', { name: 'claudin-1' }).click();
-    await expect(page.locator('#term-claudin')).toBeVisible();
-  });
-});
-
-test('the glossary page lists every term with its definition @desktop', async ({ page }) => {
-  await page.goto('/glossary/');
+  // The glossary page lists every term with its definition.
   for (const term of [
     'Claudin',
     'Coeliac disease',
@@ -47,4 +38,13 @@ test('the glossary page lists every term with its definition @desktop', async ({
   ]) {
     await expect(page.locator('dt', { hasText: term })).toBeVisible();
   }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the definition still opens (the popover is plain HTML) @desktop', async ({ page }) => {
+    await page.goto('/articles/overview/');
+    await page.getByRole('button', { name: 'claudin-1' }).click();
+    await expect(page.locator('#term-claudin')).toBeVisible();
+  });
 });

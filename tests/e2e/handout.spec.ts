@@ -25,7 +25,7 @@ test('every handout prints on exactly one page of A4 and of US Letter @desktop',
   }
 });
 
-test('the article links to its handout beside "Cite this page", and the handout shows its parts', async ({ page }) => {
+test('the article links to its handout beside "Cite this page", and the handout shows its parts @desktop', async ({ page }) => {
   await page.goto('/articles/treatment/');
   await page.getByRole('link', { name: 'Take this to your appointment' }).click();
   await expect(page).toHaveURL(/\/articles\/treatment\/handout\/$/);
@@ -34,7 +34,7 @@ test('the article links to its handout beside "Cite this page", and the handout 
   }
   await expect(page.locator('.handout-source-list > li')).toHaveCount(5);
   await expect(page.locator('.handout-address')).toHaveText(/\/articles\/treatment\/v\/\d{4}-\d{2}-\d{2}\/$/);
-  // No sideways scrolling on a phone or a desktop.
+  // No sideways scrolling (on phones: the 360 px test below and the 320 px check of reader-state.spec.ts).
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
 
@@ -62,21 +62,23 @@ test("the QR code scans to the version's address in the light and the dark theme
   await page.goto('/articles/diagnosis/handout/');
   const expected = await page.locator('.handout-address a').getAttribute('href');
   expect(expected).toBe(new URL(expected!, site.url).href);
-  // The screenshots are decoded to pixels by the browser itself, on a blank page (no site policy applies there).
-  const blank = await page.context().newPage();
+  // The code as drawn on screen, at its own size, decoded to pixels by the page itself (no second page: a page in the
+  // background renders its screenshots late).
+  const qr = page.locator('.handout-qr svg');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const png = await page.locator('.handout-qr svg').screenshot();
-    const pixels = await blank.evaluate(
-      async (bytes) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        return { width: bitmap.width, height: bitmap.height, data: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
-      },
-      [...png],
-    );
-    expect(jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height)?.data, `${colorScheme} theme`).toBe(expected);
+    const png = await qr.screenshot({ scale: 'css' });
+    const pixels = await page.evaluate(async (base64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let binary = '';
+      for (const byte of data) binary += String.fromCharCode(byte);
+      return { width: bitmap.width, height: bitmap.height, data: btoa(binary) };
+    }, png.toString('base64'));
+    const data = new Uint8ClampedArray(Buffer.from(pixels.data, 'base64'));
+    expect(jsQR(data, pixels.width, pixels.height)?.data, `${colorScheme} theme`).toBe(expected);
   }
 });

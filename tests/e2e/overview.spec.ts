@@ -7,12 +7,17 @@ const references = fs
 const doiOf = (id: string) => references.find((r) => r.id === id)?.DOI;
 const titleOf = (id: string) => references.find((r) => r.id === id)?.title;
 
-test('the home page leads to the overview article @desktop', async ({ page }) => {
+test('the home page leads to the overview article; every page shows the medical disclaimer @desktop', async ({ page }) => {
+  const disclaimer = page.getByRole('complementary', { name: 'Medical disclaimer' });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leaky gut: what the evidence says');
+  await expect(disclaimer, 'the home page').toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'What is leaky gut?' }).click();
   await expect(page).toHaveURL(/\/articles\/overview\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is leaky gut?');
+  await expect(disclaimer, 'an article').toBeVisible();
+  await page.goto('/no-such-page/');
+  await expect(disclaimer, 'the 404 page').toBeVisible();
 });
 
 test('a reader follows an in-text citation to its entry, whose DOI link is right @desktop', async ({ page }) => {
@@ -42,11 +47,4 @@ test('a reader follows an in-text citation to its entry, whose DOI link is right
   await entry.getByText(`Cited ${backlinks} times`).click();
   await entry.getByRole('link', { name: `b: back to citation 2 of ${backlinks}` }).click();
   await expect(page).toHaveURL(/#cite-\d+$/);
-});
-
-test('every page shows the medical disclaimer @desktop', async ({ page }) => {
-  for (const path of ['/', '/articles/overview/', '/no-such-page/']) {
-    await page.goto(path);
-    await expect(page.getByRole('complementary', { name: 'Medical disclaimer' })).toBeVisible();
-  }
 });

@@ -1,13 +1,8 @@
-// What a reader sees on a 360 px phone, a desktop and paper: widths, boxes, computed styles and the printed PDF,
-// in both citation styles. Phone checks run in the phone project (@phone), desktop and paper ones in the
-// desktop project (@pointer: they need a desktop's viewport, not a touch screen).
-import { execFileSync } from 'node:child_process';
+// What a reader sees on a 360 px phone and a desktop: widths, boxes and computed styles, in both citation styles
+// (paper is print.spec.ts). Phone checks run in the phone project (@phone), desktop ones in the desktop project
+// (@pointer: they need a desktop's viewport, not a touch screen).
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { site } from '../../src/config.ts';
-import { proseText, wordCount } from '../../src/lib/articles/prose.ts';
 import { expect, test } from './fixtures.ts';
 import { widthSample } from './width-sample.ts';
 
@@ -16,24 +11,6 @@ const articles = fs
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
 const overflow = (page: Page) => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
-
-/** The printed PDF of the current page: its page count and its text. */
-async function printed(page: Page) {
-  const file = path.join(os.tmpdir(), `reader-state-${process.pid}-${Date.now()}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, format: 'A4' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const firstPage = execFileSync('pdftotext', ['-l', '1', file, '-'], { encoding: 'utf8' });
-  const lastPage = execFileSync('pdftotext', ['-f', String(pages), file, '-'], { encoding: 'utf8' });
-  // How far down each sheet its lowest line of text reaches, as a share of the sheet's height.
-  const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const filled = [...boxes.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
-    ([, height, words]) => Math.max(0, ...[...words.matchAll(/yMax="([\d.]+)"/g)].map(([, y]) => Number(y))) / Number(height),
-  );
-  fs.rmSync(file);
-  return { pages, text, firstPage, lastPage, filled };
-}
 
 test.describe('on a 360 px phone @phone', () => {
   test.use({ viewport: { width: 360, height: 780 } });
@@ -82,55 +59,33 @@ test.describe('on a 360 px phone @phone', () => {
         expect(right).toBeLessThanOrEqual(360);
       }
 
-      await page.evaluate(() => localStorage.setItem('cite-style', 'ad'));
-      await page.reload();
+      // The narrowest phone: the 320 px check of every other page (below) leaves the articles to this test.
+      await page.setViewportSize({ width: 320, height: 700 });
+      expect(await overflow(page), 'numbers at 320 px').toEqual({ scrollWidth: 320, innerWidth: 320 });
+      await page.setViewportSize({ width: 360, height: 780 });
+
+      // The other citation style, as the reader switches to it (the stored choice is applied on load the same way:
+      // citation-preview.spec.ts).
+      await page.getByRole('group', { name: 'Citation style' }).getByRole('button', { name: 'Author and year' }).click();
       await expect(page.locator('.cite .cite-ad').first()).toBeVisible();
       expect(await overflow(page), 'author and year').toEqual({ scrollWidth: 360, innerWidth: 360 });
+      await page.setViewportSize({ width: 320, height: 700 });
+      expect(await overflow(page), 'author and year at 320 px').toEqual({ scrollWidth: 320, innerWidth: 320 });
       await page.setViewportSize({ width: 768, height: 1024 });
       expect(await overflow(page), 'author and year on a tablet').toEqual({ scrollWidth: 768, innerWidth: 768 });
     });
   }
 
-  test('an evidence table row is a card: its name first, then its strength badge, and it is still a table to assistive technology', async ({
-    page,
-  }) => {
-    await page.goto('/articles/treatment/');
-    const row = page.locator('.prose table tbody tr').first();
-    const tops = await row.evaluate((tr) => {
-      const cells = [...tr.children] as HTMLElement[];
-      const strength = cells.findIndex((c) => c.querySelector('.strength'));
-      return {
-        name: cells[0].getBoundingClientRect().top,
-        strength: cells[strength].getBoundingClientRect().top,
-        rest: Math.min(...cells.filter((_, i) => i !== 0 && i !== strength).map((c) => c.getBoundingClientRect().top)),
-      };
-    });
-    expect(tops.name).toBeLessThan(tops.strength);
-    expect(tops.strength).toBeLessThan(tops.rest);
-    // Each other value sits under its column's name.
-    const label = await row
-      .locator('td')
-      .nth(1)
-      .evaluate((td) => getComputedStyle(td, '::before').content);
-    expect(label).toContain('What was studied');
-
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string } }> };
-    const roles = nodes.map((n) => n.role?.value);
-    expect(roles).toContain('table');
-    expect(roles.filter((r) => r === 'cell').length).toBeGreaterThan(10);
-    expect(roles).toContain('columnheader');
-  });
-
   // Every template at 320 px, through the pages of each that hold everything of it that can widen a page (widthSample:
   // each kind of markup and the longest unbroken run of text of each kind of block), in two parts that run side by side;
   // the 404 page, and the search page with its results in. The sample is computed from dist/ when a part first runs.
+  // The articles themselves are left to their own test above, which loads every article and checks it at 320 px.
   let sweep: string[] | undefined;
   const parts = 2;
   for (let part = 0; part < parts; part += 1) {
     test(`no page scrolls sideways at 320 px (part ${part + 1} of ${parts})`, async ({ page }) => {
       test.slow();
-      sweep ??= [...widthSample(), '/no-such-page/', '/search/?q=zonulin'];
+      sweep ??= [...widthSample().filter((url) => !articles.some((slug) => url === `/articles/${slug}/`)), '/no-such-page/', '/search/?q=zonulin'];
       await page.setViewportSize({ width: 320, height: 700 });
       const wide: string[] = [];
       for (const url of sweep.filter((_, i) => i % parts === part)) {
@@ -161,7 +116,9 @@ test.describe('on a 360 px phone @phone', () => {
     await expect(popover).toBeHidden();
   });
 
-  test('after a jump into the text, a button leads back to "On this page" and opens it', async ({ page }) => {
+  test('after a jump into the text, a button leads back to "On this page" and opens it; an evidence table row is a card, its name first, then its strength badge, and still a table to assistive technology', async ({
+    page,
+  }) => {
     await page.goto('/articles/treatment/#safety-and-cost');
     const back = page.getByRole('link', { name: 'On this page' });
     await expect(back).toBeInViewport();
@@ -171,6 +128,33 @@ test.describe('on a 360 px phone @phone', () => {
     // At the top of the article it is out of the way.
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(back).toBeHidden();
+
+    // An evidence table row is a card: its name first, then its strength badge, and it is still a table to assistive technology.
+    const row = page.locator('.prose table tbody tr').first();
+    const tops = await row.evaluate((tr) => {
+      const cells = [...tr.children] as HTMLElement[];
+      const strength = cells.findIndex((c) => c.querySelector('.strength'));
+      return {
+        name: cells[0].getBoundingClientRect().top,
+        strength: cells[strength].getBoundingClientRect().top,
+        rest: Math.min(...cells.filter((_, i) => i !== 0 && i !== strength).map((c) => c.getBoundingClientRect().top)),
+      };
+    });
+    expect(tops.name).toBeLessThan(tops.strength);
+    expect(tops.strength).toBeLessThan(tops.rest);
+    // Each other value sits under its column's name.
+    const label = await row
+      .locator('td')
+      .nth(1)
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toContain('What was studied');
+
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string } }> };
+    const roles = nodes.map((n) => n.role?.value);
+    expect(roles).toContain('table');
+    expect(roles.filter((r) => r === 'cell').length).toBeGreaterThan(10);
+    expect(roles).toContain('columnheader');
   });
 
   test('the menu holds the site links; the theme switch is in the footer', async ({ page }) => {
@@ -211,9 +195,20 @@ test.describe('on a 360 px phone @phone', () => {
   });
 });
 
-test.describe('on a desktop and on paper @pointer', () => {
-  test('the reference list shows its numbers on screen: entry 7 is the [7] of the text', async ({ page }) => {
+test.describe('on a desktop @pointer', () => {
+  test('wide screens keep evidence tables as tables; the reference list shows its numbers on screen (entry 7 is the [7] of the text) and is calm: each identifier once, backlinks folded, the download line spaced', async ({
+    page,
+  }) => {
     await page.goto('/articles/treatment/');
+    expect(
+      await page
+        .locator('.prose table')
+        .first()
+        .evaluate((t) => getComputedStyle(t).display),
+    ).toBe('table');
+    await expect(page.locator('.prose thead').first()).toBeVisible();
+
+    // The reference list shows its numbers on screen: entry 7 is the [7] of the text.
     const seventh = page.locator('.reference-list > li').nth(6);
     const id = await seventh.getAttribute('id');
     await expect(page.locator(`.cite a[href="#${id}"]`).first()).toHaveText('7');
@@ -229,11 +224,9 @@ test.describe('on a desktop and on paper @pointer', () => {
     expect(await seventh.evaluate((li) => getComputedStyle(li, '::marker').color)).not.toBe('rgba(0, 0, 0, 0)');
     // The marker is drawn inside the page, not cut off at the column's edge.
     expect(await page.locator('.reference-list').evaluate((ol) => parseFloat(getComputedStyle(ol).paddingLeft))).toBeGreaterThanOrEqual(24);
-    // On paper too: every article's print test finds its entry 7 numbered 7.
-  });
+    // On paper too: every article's print test (print.spec.ts) finds its entry 7 numbered 7.
 
-  test('the reference list is calm: each identifier once, backlinks folded, the download line spaced', async ({ page }) => {
-    await page.goto('/articles/treatment/');
+    // The reference list is calm: each identifier once, backlinks folded, the download line spaced.
     await expect(page.locator('.references-style')).toHaveText(/Download this list: BibTeX, RIS, CSL-JSON\.$/);
     for (const li of await page.locator('.reference-list > li').all()) {
       const text = await li.innerText();
@@ -317,51 +310,4 @@ test.describe('on a desktop and on paper @pointer', () => {
       ).size,
     ).toBe(Object.keys(forced).length);
   });
-
-  test('wide screens keep evidence tables as tables', async ({ page }) => {
-    await page.goto('/articles/treatment/');
-    expect(
-      await page
-        .locator('.prose table')
-        .first()
-        .evaluate((t) => getComputedStyle(t).display),
-    ).toBe('table');
-    await expect(page.locator('.prose thead').first()).toBeVisible();
-  });
-
-  // Printed pages, in proportion to the article: at most one A4 page per 280 words of prose, plus two for the
-  // reference list's overflow, the review box with its change log, and the disclaimer. The handout before this style printed about 140 words a page
-  // (treatment: 1,552 words on 11 pages); today's articles print 230-330 (treatment: 2,088 words on 8 pages).
-  const words = (slug: string) => wordCount(proseText(fs.readFileSync(`content/articles/${slug}.mdx`, 'utf8')));
-  const printBudget = (slug: string) => Math.ceil(words(slug) / 280) + 2;
-  for (const slug of articles) {
-    test(`/articles/${slug}/ prints on at most ${printBudget(slug)} A4 pages, with its address and review date on the first, full link addresses and its references numbered`, async ({
-      page,
-    }) => {
-      await page.goto(`/articles/${slug}/`);
-      const entryStart = (await page.locator('.reference-list > li').nth(6).locator('.ref-n').innerText()).slice(0, 20);
-      const { pages, text, firstPage, lastPage, filled } = await printed(page);
-      expect(pages).toBeLessThanOrEqual(printBudget(slug));
-      // No sheet but the last is left half empty, and the last holds more than the page's closing line: the
-      // disclaimer prints with it.
-      expect(filled).toHaveLength(pages);
-      filled.slice(0, -1).forEach((share, i) => expect(share, `sheet ${i + 1} of ${pages}`).toBeGreaterThan(0.5));
-      expect(lastPage).toContain('Medical disclaimer');
-      // A figure too tall for what is left of a sheet moves to the next one while the text goes on filling this one
-      // (a figure kept in the text's flow left the sheet before it 30% empty).
-      const figureSheet = text.split('\f').findIndex((sheet) => /Figure 1\./.test(sheet));
-      if (figureSheet > 0) expect(filled[figureSheet - 1], `sheet ${figureSheet}, before the figure`).toBeGreaterThan(0.8);
-      const flat = (s: string) => s.replace(/\s+/g, '');
-      expect(flat(firstPage)).toContain(flat(`This page: ${new URL(`/articles/${slug}/`, site.url).href}`));
-      expect(firstPage).toMatch(/Last reviewed \d{1,2} \w+ \d{4}/);
-      // The reference list keeps its numbers on paper: entry 7 prints as 7.
-      expect(text).toMatch(new RegExp(`(^|\\s)7\\.\\s+${entryStart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`));
-      // This site's links print after its origin, never as a bare path.
-      expect(flat(text)).not.toMatch(/\(\/(articles|glossary|sources)\//);
-      // Headings stay with their text; table rows are not split.
-      for (const heading of await page.locator('.prose .section-heading').all())
-        expect(await heading.evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
-      for (const row of await page.locator('.prose tr').all()) expect(await row.evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid');
-    });
-  }
 });

@@ -19,8 +19,27 @@ const sectionUrl = (id: string) => `${new URL(overview, site.url).href}#${id}`;
 
 // Every article's ids, section headings and their links to themselves and to the cite page are facts of dist/, checked
 // without a browser (tests/built-site/sections.test.ts); here, what a reader sees and where the links land.
-test('every section heading keeps its readable id and has a link to itself named after it @desktop', async ({ page }) => {
+test('a section’s copy button puts its absolute address on the clipboard and says so; every section heading keeps its readable id and has a link to itself named after it, and a citation link to its block of the cite page @pointer', async ({
+  context,
+  page,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A desktop browser with a share sheet would use it; the copy button is about the clipboard here.
+  await page.addInitScript(() => delete (Navigator.prototype as Partial<Navigator>).share);
   await page.goto(overview);
+  // The copy button puts the section’s absolute address on the clipboard and says so.
+  const button = page.getByRole('button', { name: 'Copy link to section “How it is measured”' });
+  await expect(button).toBeVisible();
+  expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+  await button.click();
+  const status = page.locator('#link-status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText('Link copied');
+  await expect(status).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl('how-it-is-measured'));
+  // One shared live region for every button on the page.
+  await expect(page.locator('[aria-live]')).toHaveCount(1);
+
   const ids = await page.locator('.prose .section-heading > h2').evaluateAll((hs) => hs.map((h) => h.id));
   expect(ids).toEqual(overviewSections);
   const link = page.getByRole('link', { name: 'Section titled “What “increased intestinal permeability” means”' });
@@ -33,24 +52,16 @@ test('every section heading keeps its readable id and has a link to itself named
   await expect(page.getByRole('link', { name: 'Section titled “References”' })).toHaveAttribute('href', '#references-heading');
   await link.click();
   await expect(page).toHaveURL(/#what-increased-intestinal-permeability-means$/);
-});
 
-test('the copy button puts the section’s absolute address on the clipboard and says so @pointer', async ({ context, page }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  // A desktop browser with a share sheet would use it; this test is about the clipboard.
-  await page.addInitScript(() => delete (Navigator.prototype as Partial<Navigator>).share);
-  await page.goto(overview);
-  const button = page.getByRole('button', { name: 'Copy link to section “How it is measured”' });
-  await expect(button).toBeVisible();
-  expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24);
-  await button.click();
-  const status = page.locator('#link-status');
-  await expect(status).toHaveAttribute('aria-live', 'polite');
-  await expect(status).toHaveText('Link copied');
-  await expect(status).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl('how-it-is-measured'));
-  // One shared live region for every button on the page.
-  await expect(page.locator('[aria-live]')).toHaveCount(1);
+  // A section's citation link is a 24 px target and lands on that section of the cite page.
+  const cite = page.getByRole('link', { name: 'Cite section “How it is measured”' });
+  const citeBox = (await cite.boundingBox())!;
+  expect(citeBox.width).toBeGreaterThanOrEqual(24);
+  expect(citeBox.height).toBeGreaterThanOrEqual(24);
+  await cite.click();
+  await expect(page).toHaveURL(/\/articles\/overview\/cite\/#how-it-is-measured$/);
+  await expect(page.locator('section#how-it-is-measured')).toBeInViewport();
+  await expect(page.locator('section#how-it-is-measured')).toContainText(`${site.url}/articles/overview/#how-it-is-measured`);
 });
 
 test('on a phone the button hands the section’s absolute address to the share sheet @touch', async ({ page }) => {
@@ -110,18 +121,6 @@ test('a section link lands the heading below the top, marked, and the contents f
     .nth(1)
     .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(current).toHaveAttribute('href', '#what-the-gut-barrier-does');
-});
-
-test('a section’s citation link is a 24 px target and lands on that section of the cite page @desktop', async ({ page }) => {
-  await page.goto(overview);
-  const link = page.getByRole('link', { name: 'Cite section “How it is measured”' });
-  const box = (await link.boundingBox())!;
-  expect(box.width).toBeGreaterThanOrEqual(24);
-  expect(box.height).toBeGreaterThanOrEqual(24);
-  await link.click();
-  await expect(page).toHaveURL(/\/articles\/overview\/cite\/#how-it-is-measured$/);
-  await expect(page.locator('section#how-it-is-measured')).toBeInViewport();
-  await expect(page.locator('section#how-it-is-measured')).toContainText(`${site.url}/articles/overview/#how-it-is-measured`);
 });
 
 test.describe('without JavaScript', () => {

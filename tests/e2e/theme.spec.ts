@@ -4,9 +4,33 @@ const LIGHT_PAPER = 'rgb(255, 255, 255)';
 const DARK_PAPER = 'rgb(20, 23, 27)';
 const bodyBackground = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test('the toggle switches the theme, says which is on, and the choice survives a reload @desktop', async ({ page }) => {
+test('the stored dark theme and the system dark theme are the same theme; the toggle switches it, says which is on, and the choice survives a reload @desktop', async ({
+  page,
+}) => {
+  const tokens = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      const names = ['ink', 'muted', 'paper', 'accent', 'accent-strong', 'warn-bg', 'warn-border', 'line', 'panel', 'highlight', 'focus'];
+      return <Record<string, string>>{
+        scheme: style.colorScheme,
+        ...Object.fromEntries(names.map((name) => [name, style.getPropertyValue(`--color-${name}`)])),
+        prose: getComputedStyle(document.querySelector('.prose p')!).color,
+      };
+    });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/articles/overview/');
+  // The stored dark theme (set on <html> by the toggle) and the system dark theme are the same theme.
+  const light = await tokens();
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  const chosen = await tokens();
+  await page.evaluate(() => delete document.documentElement.dataset.theme);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const system = await tokens();
+  expect(chosen.paper).not.toBe(light.paper);
+  expect(chosen.prose).not.toBe(light.prose);
+  expect(system).toEqual(chosen);
+  await page.emulateMedia({ colorScheme: 'light' });
+
   const toggle = page.getByRole('button', { name: 'Dark theme' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   expect(await bodyBackground(page)).toBe(LIGHT_PAPER);
@@ -50,30 +74,6 @@ test('a stored dark choice is applied before first paint, so light never flashes
   await page.waitForFunction(() => 'firstFrame' in (window as unknown as { seen: object }).seen);
   const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, string> }).seen);
   expect(seen).toEqual({ themeAtBody: 'dark', firstFrame: DARK_PAPER });
-});
-
-test('the stored dark theme and the system dark theme are the same theme @desktop', async ({ page }) => {
-  const tokens = () =>
-    page.evaluate(() => {
-      const style = getComputedStyle(document.documentElement);
-      const names = ['ink', 'muted', 'paper', 'accent', 'accent-strong', 'warn-bg', 'warn-border', 'line', 'panel', 'highlight', 'focus'];
-      return <Record<string, string>>{
-        scheme: style.colorScheme,
-        ...Object.fromEntries(names.map((name) => [name, style.getPropertyValue(`--color-${name}`)])),
-        prose: getComputedStyle(document.querySelector('.prose p')!).color,
-      };
-    });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/articles/overview/');
-  const light = await tokens();
-  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-  const chosen = await tokens();
-  await page.evaluate(() => delete document.documentElement.dataset.theme);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const system = await tokens();
-  expect(chosen.paper).not.toBe(light.paper);
-  expect(chosen.prose).not.toBe(light.prose);
-  expect(system).toEqual(chosen);
 });
 
 test.describe('without JavaScript', () => {

@@ -8,18 +8,18 @@ const origin = new URL(site.url).origin;
 // Every page's footer links, an article's licence and the version its report names, and the methods page's evidence
 // scale are facts of dist/, checked without a browser (tests/built-site/footer.test.ts, trust.test.ts); here, that a
 // reader sees them and where the links lead.
-test('the footer shows the report-a-problem link and every "How we work" page @desktop', async ({ page }) => {
-  await page.goto('/glossary/');
+test('the footer shows the report-a-problem link and every "How we work" page; the corrections log leads to the change-log entry of the day on the article @desktop', async ({
+  page,
+}) => {
+  await page.goto('/how-we-work/corrections/');
+  // The footer shows the report-a-problem link and every "How we work" page.
   const footer = page.locator('body > footer');
   await expect(footer.getByRole('link', { name: 'Report a problem with this page' })).toBeVisible();
   const about = footer.getByRole('navigation', { name: 'About this site' });
   for (const name of ['How we work', 'Methods', 'Independence', 'Corrections', 'Accessibility', 'Licence']) {
     await expect(about.getByRole('link', { name, exact: true })).toBeVisible();
   }
-});
 
-test('the corrections log leads to the change-log entry of the day on the article @desktop', async ({ page }) => {
-  await page.goto('/how-we-work/corrections/');
   const first = page.locator('.corrections-log li').first();
   await expect(first.getByText('What was wrong:')).toBeVisible();
   await first.getByRole('link').first().click();
