@@ -92,7 +92,7 @@ describe('assertSectionIds', () => {
       ['References heading', referencesHeadingId],
     ]) {
       expect(() => assertSectionIds([{ slug, text }], 'content/articles/a.mdx')).toTellAuthor(
-        new RegExp(`content/articles/a\\.mdx: the heading "${text}" gets the id "${slug}".*Reword the heading`),
+        new RegExp(`content/articles/a\\.mdx: the heading "${text}" gets the id "${slug}".*\\nFix: reword the heading so its id differs`),
       );
     }
   });
@@ -103,7 +103,9 @@ describe('a heading without words', () => {
     const slugger = new GithubSlugger();
     for (const text of ['🎉', '!!!', '…']) {
       expect(() => assertSectionIds([{ slug: slugger.slug(text), text }], 'content/articles/a.mdx')).toTellAuthor(
-        new RegExp(`content/articles/a\\.mdx: the heading "${text}" has no letters or numbers, so it gets no usable id.*Write the heading in words`),
+        new RegExp(
+          `content/articles/a\\.mdx: the heading "${text}" has no letters or numbers, so it gets no usable id.*\\nFix: write the heading in words`,
+        ),
       );
     }
   });

@@ -1,4 +1,5 @@
 /** Section ids: the headings' github-slugger slugs must not take an id the page frame already uses. */
+import { contentError } from '../content/errors.ts';
 
 /** Id of the reference list's heading (ReferenceList.astro); the table of contents ends with it. */
 export const referencesHeadingId = 'references-heading';
@@ -18,20 +19,22 @@ const taken = new Set([
 ]);
 const prefixes = /^(cite-\d+$|ref-|term-|red-flags-|figure-)/;
 
-/** Throws, naming the article, the heading and the fix, when a heading's slug clashes with one of those ids. */
+/** Throws a content error (the article, the heading, and the fix as its hint) when a heading's slug clashes with one of those ids. */
 export function assertSectionIds(headings: readonly { slug: string; text: string }[], file: string): void {
   for (const { slug, text } of headings) {
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      throw new Error(
-        `${file}: the heading "${text}" has no letters or numbers, so it gets no usable id ("${slug}") and nobody can link to it. ` +
-          'Write the heading in words (an emoji may stay beside them).',
+      throw contentError(
+        file,
+        `the heading "${text}" has no letters or numbers, so it gets no usable id ("${slug}") and nobody can link to it.`,
+        'write the heading in words (an emoji may stay beside them).',
       );
     }
     if (taken.has(slug) || prefixes.test(slug)) {
-      throw new Error(
-        `${file}: the heading "${text}" gets the id "${slug}", which the page already uses for something else ` +
-          `(ids "${[...taken].join('", "')}" and those starting "cite-<number>", "ref-", "term-", "red-flags-" or "figure-" are taken). ` +
-          'Reword the heading so its id differs.',
+      throw contentError(
+        file,
+        `the heading "${text}" gets the id "${slug}", which the page already uses for something else ` +
+          `(ids "${[...taken].join('", "')}" and those starting "cite-<number>", "ref-", "term-", "red-flags-" or "figure-" are taken).`,
+        'reword the heading so its id differs.',
       );
     }
   }
