@@ -16,27 +16,23 @@ const lacy = library.get('lacy2024');
 const twardowska = library.get('twardowska2022');
 
 describe('Highwire citation tags', () => {
+  const page = {
+    title: 'What is leaky gut?',
+    publisher: 'Leaky Gut, Evidence First editorial team',
+    date: new Date('2026-11-25'),
+    url: 'https://example.org/a/',
+    language: 'en-GB',
+  };
+
   it('describe the page with its title and date', () => {
-    const tags = highwireTags({
-      title: 'What is leaky gut?',
-      publisher: 'Site, editorial team',
-      date: new Date('2026-11-25'),
-      url: 'https://example.org/a/',
-      language: 'en-GB',
-    });
+    const tags = highwireTags(page);
     const byName = (name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
     expect(byName('citation_title')).toEqual(['What is leaky gut?']);
     expect(byName('citation_publication_date')).toEqual(['2026/11/25']);
   });
 
   it('name no person: an organisation in citation_author is read as a person, and the site is no journal', () => {
-    const tags = highwireTags({
-      title: 'T',
-      publisher: 'Leaky Gut, Evidence First editorial team',
-      date: new Date('2026-11-25'),
-      url: 'https://example.org/a/',
-      language: 'en-GB',
-    });
+    const tags = highwireTags(page);
     expect(tags.map((t) => t.name)).not.toContain('citation_author');
     expect(tags.map((t) => t.name)).not.toContain('citation_journal_title');
     expect(tags.find((t) => t.name === 'citation_publisher')?.content).toBe('Leaky Gut, Evidence First editorial team');
@@ -45,7 +41,6 @@ describe('Highwire citation tags', () => {
   });
 
   it("give the licence of the text as DC.rights, which Zotero saves as the item's Rights, and nothing without one", () => {
-    const page = { title: 'T', publisher: 'P', date: new Date('2026-11-25'), url: 'https://example.org/a/', language: 'en-GB' };
     const tags = highwireTags({ ...page, rights: 'CC BY 4.0 https://creativecommons.org/licenses/by/4.0/' });
     expect(tags.filter((t) => t.name === 'DC.rights').map((t) => t.content)).toEqual(['CC BY 4.0 https://creativecommons.org/licenses/by/4.0/']);
     expect(highwireTags(page).map((t) => t.name)).not.toContain('DC.rights');

@@ -50,8 +50,9 @@ export function correctionComment(correction: ArticleCorrection): Record<string,
 /**
  * A cited work as schema.org: ScholarlyArticle for journal papers, CreativeWork otherwise, named by its title and
  * identified by its DOI and PubMed addresses (or its own address). Its authors, date and journal are in the page's
- * reference list, on the work's own page (COinS, which Zotero saves) and in every download; here they would add
- * about 2 KB gzipped to every article and identify nothing the DOI does not.
+ * reference list, on the work's own page (COinS, which Zotero saves) and in every download. Here the date and journal
+ * added about 0.75 KB gzipped to the treatment article, the authors would add about 1.1 KB more, and none of them
+ * identifies a work better than its DOI.
  */
 export function citationJsonLd(ref: Reference): Record<string, unknown> {
   const ids = [ref.DOI && `https://doi.org/${ref.DOI}`, ref.PMID && `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/`].filter(Boolean);
