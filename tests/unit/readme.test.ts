@@ -14,7 +14,7 @@ describe('README', () => {
   it('is the test command that CI runs', () => {
     const ci = fs.readFileSync('.ci/run', 'utf8').trim().split('\n');
     expect(ci.at(-1)).toBe(commands[1]);
-    expect(ci).toContain('apt-get install -y chromium default-jre-headless');
+    expect(ci).toContain('apt-get install -y chromium-headless-shell default-jre-headless');
   });
 
   it('serves on the address it gives', () => {
