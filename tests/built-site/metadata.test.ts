@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config.ts';
 import { pngSize } from '../support/png.ts';
 import { articles } from '../support/articles.ts';
-import { builtPage, elements, textOf } from '../../scripts/built-page.ts';
+import { builtPage, builtPages, elements, textOf } from '../../scripts/built-page.ts';
 
 const dist = 'dist';
 const origin = new URL(site.url).origin;
@@ -96,7 +96,7 @@ describe('the home page', () => {
   });
 });
 
-it('robots.txt names the sitemap, and the sitemap lists every article but not the 404 page', () => {
+it('robots.txt names the sitemap; the sitemap lists every article and every indexable page, and no noindex page', () => {
   const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8');
   const sitemap = robots.match(/^Sitemap: (\S+)$/m)?.[1];
   expect(sitemap).toBe(`${origin}/sitemap-index.xml`);
@@ -105,4 +105,10 @@ it('robots.txt names the sitemap, and the sitemap lists every article but not th
   for (const article of articles) expect(pages).toContain(`${origin}/articles/${article.id}/`);
   expect(pages).toContain(`${origin}/`);
   expect(pages.filter((p) => p.includes('404'))).toEqual([]);
+  // A page is either listed and indexable, or noindex and unlisted: a search engine is never sent to a page that then
+  // asks to stay out of its results.
+  for (const url of builtPages(dist)) {
+    const noindex = /<meta name="robots" content="noindex">/.test(fs.readFileSync(path.join(dist, url, 'index.html'), 'utf8'));
+    expect(pages.includes(`${origin}${url}`), `${url}: in the sitemap, or noindex`).toBe(!noindex);
+  }
 });
