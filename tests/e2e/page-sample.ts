@@ -3,6 +3,7 @@
 // that a phone's screen and a desktop's do not share may style. Unit-tested on fixture strings in tests/unit/page-sample.test.ts.
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
+import { compileQuery, matches } from 'media-query-fns';
 
 /** The kinds of markup a built page holds: each element name, and each element name with each of its classes. */
 export function markupKinds(html: string): Set<string> {
@@ -38,134 +39,32 @@ export interface Screen {
   touch: boolean;
 }
 
-/** A media query's tokens: parentheses, commas, colons, comparisons, and words (keywords, numbers with their unit). */
-function mediaTokens(query: string): string[] {
-  const tokens: string[] = [];
-  for (let i = 0; i < query.length;) {
-    const c = query[i];
-    if (c === ' ' || c === '\t' || c === '\n') i++;
-    else if ('(),:'.includes(c)) tokens.push(query[i++]);
-    else if ('<>='.includes(c)) {
-      const op = query[i + 1] === '=' && c !== '=' ? c + '=' : c;
-      tokens.push(op);
-      i += op.length;
-    } else {
-      let end = i;
-      while (end < query.length && !' \t\n(),:<>='.includes(query[end])) end++;
-      tokens.push(query.slice(i, end).toLowerCase());
-      i = end;
-    }
-  }
-  return tokens;
-}
-
-/** A length of a media query in CSS pixels (rem and em are the browser's 16 px: media queries ignore the page's font size). */
-function pixels(value: string, query: string): number {
-  const [, number, unit] = /^(-?[\d.]+)(px|rem|em)?$/.exec(value) ?? [];
-  if (number === undefined || (unit === undefined && Number(number) !== 0)) throw new Error(`Cannot read the length "${value}" in @media ${query}`);
-  return Number(number) * (unit === 'rem' || unit === 'em' ? 16 : 1);
-}
-
 /**
  * Whether a media query list (the params of `@media`, or a link's media attribute) holds on a screen, in the light
- * theme, without forced colours. Reads Media Queries 4 (range syntax, `not`/`and`/`or`, media types); a feature it does
- * not know throws, so the sample is never chosen on a guess.
+ * theme, without forced colours, by media-query-fns (Media Queries 4: range syntax, `not`/`and`/`or`, media types).
  */
 export function mediaQueryHolds(query: string, screen: Screen): boolean {
-  const tokens = mediaTokens(query);
-  let at = 0;
-  const peek = () => tokens[at];
-  const take = (expected?: string) => {
-    const token = tokens[at++];
-    if (token === undefined || (expected !== undefined && token !== expected))
-      throw new Error(`Cannot read @media ${query}: expected ${expected ?? 'more'} at "${token ?? 'the end'}"`);
-    return token;
-  };
-  const keywords: Record<string, string> = {
-    hover: screen.touch ? 'none' : 'hover',
-    'any-hover': screen.touch ? 'none' : 'hover',
-    pointer: screen.touch ? 'coarse' : 'fine',
-    'any-pointer': screen.touch ? 'coarse' : 'fine',
-    orientation: screen.width > screen.height ? 'landscape' : 'portrait',
-    'prefers-color-scheme': 'light',
-    'prefers-reduced-motion': 'no-preference',
-    'prefers-contrast': 'no-preference',
-    'forced-colors': 'none',
-  };
-  const lengths: Record<string, number> = { width: screen.width, height: screen.height };
-  const compare = (a: number, op: string, b: number) =>
-    op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : op === '>=' ? a >= b : op === '=' && a === b;
-  const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=' };
-  const isOperator = (token: string | undefined) => token !== undefined && token in flip;
-  // A feature in its parentheses: (name), (name: value), (name op value), (value op name), (value op name op value).
-  const feature = (): boolean => {
-    const first = take();
-    if (isOperator(peek())) {
-      const op = take();
-      const second = take();
-      if (second in lengths) {
-        const holds = compare(lengths[second], flip[op], pixels(first, query));
-        if (!isOperator(peek())) return holds;
-        const op2 = take();
-        const upper = pixels(take(), query);
-        return holds && compare(lengths[second], op2, upper);
-      }
-      if (!(first in lengths)) throw new Error(`Cannot evaluate the media feature "${first}" in @media ${query}`);
-      return compare(lengths[first], op, pixels(second, query));
-    }
-    const [, prefix, name] = /^(min-|max-)?(.*)$/.exec(first)!;
-    if (peek() !== ':') {
-      if (name in lengths) return lengths[name] > 0;
-      if (name in keywords) return keywords[name] !== 'none' && keywords[name] !== 'no-preference';
-      throw new Error(`Cannot evaluate the media feature "${first}" in @media ${query}`);
-    }
-    take(':');
-    const value = take();
-    if (name in lengths) return compare(lengths[name], prefix === 'min-' ? '>=' : prefix === 'max-' ? '<=' : '=', pixels(value, query));
-    if (name in keywords && !prefix) return keywords[name] === value;
-    throw new Error(`Cannot evaluate the media feature "${first}" in @media ${query}`);
-  };
-  const inParens = (): boolean => {
-    take('(');
-    const holds = peek() === '(' || peek() === 'not' ? condition() : feature();
-    take(')');
-    return holds;
-  };
-  // A condition: `not (…)`, or (…) joined by `and`, or by `or`.
-  const condition = (): boolean => {
-    if (peek() === 'not') {
-      take();
-      return !inParens();
-    }
-    let holds = inParens();
-    while (peek() === 'and' || peek() === 'or') {
-      const joiner = take();
-      const next = inParens();
-      holds = joiner === 'and' ? holds && next : holds || next;
-    }
-    return holds;
-  };
-  // A query: a condition, or [not | only] a media type [and a condition].
-  const mediaQuery = (): boolean => {
-    if (peek() === '(' || (peek() === 'not' && tokens[at + 1] === '(')) return condition();
-    const negated = peek() === 'not';
-    if (peek() === 'not' || peek() === 'only') take();
-    const type = take();
-    let holds = type === 'all' || type === 'screen';
-    if (peek() === 'and') {
-      take();
-      holds = condition() && holds;
-    }
-    return negated ? !holds : holds;
-  };
   // An empty list (a link's media="") holds everywhere.
-  if (tokens.length === 0) return true;
-  let holds = false;
-  for (;;) {
-    holds = mediaQuery() || holds;
-    if (at === tokens.length) return holds;
-    take(',');
-  }
+  if (query.trim() === '') return true;
+  const compiled = compileQuery(query);
+  // A feature it does not know, or a query it cannot read at all: throw, so the sample is never chosen on a guess.
+  if (compiled.invalidFeatures.length > 0)
+    throw new Error(`Cannot evaluate the media feature "${compiled.invalidFeatures.join('", "')}" in @media ${query}`);
+  if (compiled.simplePerms.length === 0 && compiled.falseFeatures.length === 0) throw new Error(`Cannot read @media ${query}`);
+  return matches(compiled, {
+    mediaType: 'screen',
+    widthPx: screen.width,
+    heightPx: screen.height,
+    deviceWidthPx: screen.width,
+    deviceHeightPx: screen.height,
+    dppx: 1,
+    hover: screen.touch ? 'none' : 'hover',
+    anyHover: screen.touch ? 'none' : 'hover',
+    pointer: screen.touch ? 'coarse' : 'fine',
+    anyPointer: screen.touch ? 'coarse' : 'fine',
+    prefersColorScheme: 'light',
+    forcedColors: 'none',
+  });
 }
 
 /**

@@ -44,9 +44,10 @@ describe('mediaQueryHolds', () => {
     expect(mediaQueryHolds(query, desktop)).toBe(onDesktop);
   });
 
-  it('throws on a feature it cannot evaluate rather than guess', () => {
-    expect(() => mediaQueryHolds('(aspect-ratio > 1/2)', phone)).toThrow(/aspect-ratio/);
-    expect(() => mediaQueryHolds('(width < 48vw)', phone)).toThrow(/48vw/);
+  it('reads other range features, and throws on a feature or a query it cannot read rather than guess', () => {
+    expect([mediaQueryHolds('(aspect-ratio > 1/1)', phone), mediaQueryHolds('(aspect-ratio > 1/1)', desktop)]).toEqual([false, true]);
+    expect(() => mediaQueryHolds('(widht < 48rem)', phone)).toThrow(/widht/);
+    expect(() => mediaQueryHolds('screen and (width <', phone)).toThrow(/Cannot read/);
   });
 });
 
