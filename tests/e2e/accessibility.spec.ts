@@ -1,19 +1,12 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, colourRules, loadAxe, templatePages as pages } from './axe-pages.ts';
+import { axeViolations, colourRules, loadAxe, phonePages, templatePages as pages } from './axe-pages.ts';
 import { expect, test } from './fixtures.ts';
 
-/** Opens a page; the search page is checked once its results are in. */
+/** Opens a page; the search page, given a query, is checked once its results are in. */
 async function open(page: Page, path: string) {
   await page.goto(path);
-  if (path.startsWith('/search/')) await expect(page.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
+  if (path.startsWith('/search/?')) await expect(page.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
 }
-
-/**
- * At a phone's width the layout changes, not the templates: one page of each layout that the phone's CSS changes (the
- * header and menu on every page, the article's tables, contents and citation markers, the citation formats of a
- * reference page, the evidence map). The search page has no rule of its own at that width: its header is the home page's.
- */
-const phonePages = ['/', '/articles/treatment/', '/references/lacy2024/', '/evidence/'];
 
 /** The pages of the desktop runs: each article of the sample and each frozen version alone (axe takes seconds on a long
  * article), the other pages four to a test (on a short page, opening a browser context costs about as much as axe). */
@@ -50,7 +43,10 @@ for (const group of groups) {
   });
 }
 
-for (const path of phonePages) {
+// At a phone's width the layout changes, not the templates: the home page and the fewest pages that hold every kind of
+// markup a rule of their stylesheets styles on the phone and not on the desktop or the other way round (the header's
+// menu, an article's tables, contents and breadcrumbs, the evidence map...), computed from dist/ when this file loads.
+for (const path of phonePages()) {
   test(`axe finds no WCAG 2.2 AA violations on ${path} at a phone's width, light theme @phone`, async ({ page }) => {
     test.slow();
     await loadAxe(page);

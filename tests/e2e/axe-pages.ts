@@ -1,11 +1,14 @@
 // Which pages axe checks, and how. accessibility.spec.ts checks one page of each kind on its own (both themes
-// on the desktop, the light one again at a phone's width), the articles through the fewest that hold every kind of
-// markup any article has; accessibility-data-variants.spec.ts checks a sample of the other pages chosen by their data.
+// on the desktop), the articles through the fewest that hold every kind of markup any article has, and again at a
+// phone's width the fewest pages that hold every kind of markup whose CSS differs between the phone and the desktop
+// (phonePages, computed from dist/ and its stylesheets); accessibility-data-variants.spec.ts checks a sample of the other pages chosen by their data.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import config from '../../playwright.config.ts';
 import { builtPages as allBuiltPages } from '../../scripts/built-page.ts';
+import { kindsMeeting, linkedStylesheets, markupKinds, screenDependentSelectors, phoneSample, type Screen, smallestCover } from './page-sample.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -37,33 +40,6 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
     },
     { tags: wcagTags, rules },
   );
-}
-
-/** The kinds of markup a built page holds: each element name, and each element name with each of its classes. */
-export function markupKinds(html: string): Set<string> {
-  const kinds = new Set<string>();
-  for (const [, name, attributes] of html.matchAll(/<([a-z][a-z0-9-]*)([^>]*)>/g)) {
-    kinds.add(name);
-    for (const c of /\sclass="([^"]*)"/.exec(attributes)?.[1].split(/\s+/) ?? []) kinds.add(`${name}.${c}`);
-  }
-  return kinds;
-}
-
-/**
- * The fewest pages that together hold everything any of them holds, picked greedily: each time the page holding the
- * most of what is still missing (ties by address), until nothing is missing. Sorted by address.
- */
-export function smallestCover(holds: ReadonlyMap<string, ReadonlySet<string>>): string[] {
-  const missing = new Set([...holds.values()].flatMap((held) => [...held]));
-  const sample: string[] = [];
-  while (missing.size > 0) {
-    const [page, held] = [...holds].sort(
-      ([a, x], [b, y]) => [...y].filter((k) => missing.has(k)).length - [...x].filter((k) => missing.has(k)).length || a.localeCompare(b),
-    )[0];
-    sample.push(page);
-    for (const k of held) missing.delete(k);
-  }
-  return sample.sort();
 }
 
 /**
@@ -163,4 +139,36 @@ export function dataVariantPages(dist = 'dist'): string[] {
     .map((v) => v.page)
     .filter((page) => !checked.has(page))
     .sort();
+}
+
+/** The screen of a project of playwright.config.ts (its device's viewport, and whether it has touch). */
+function projectScreen(name: string): Screen {
+  const use = config.projects?.find((project) => project.name === name)?.use;
+  if (!use?.viewport) throw new Error(`playwright.config.ts has no project "${name}" with a viewport`);
+  return { width: use.viewport.width, height: use.viewport.height, touch: Boolean(use.hasTouch) };
+}
+
+/**
+ * The pages axe checks at a phone's width (the phone project's screen): the home page and the fewest others that
+ * together hold every kind of markup (element and class) that a rule applying on only one of the phone project's and
+ * the desktop project's screens may style, as each page's own stylesheets say (screenDependentSelectors: rules under a
+ * maximum or minimum width, a touch screen's or a mouse's query; kindsMeeting). The rest of a page looks on the phone
+ * as the desktop runs checked it, in a narrower column.
+ */
+export function phonePages(dist = 'dist'): string[] {
+  const phone = projectScreen('phone');
+  const desktop = projectScreen('desktop');
+  const sheets = new Map<string, string[][][]>();
+  const selectorsOf = ({ href, media }: { href: string; media?: string }) => {
+    const key = `${href} ${media ?? ''}`;
+    if (!sheets.has(key)) sheets.set(key, screenDependentSelectors(fs.readFileSync(path.join(dist, href), 'utf8'), phone, desktop, media));
+    return sheets.get(key)!;
+  };
+  const meets = new Map(
+    builtPages(dist).map((page) => {
+      const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+      return [page, kindsMeeting(markupKinds(html), linkedStylesheets(html).flatMap(selectorsOf))];
+    }),
+  );
+  return phoneSample(meets);
 }

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
-import { builtPages, markupKinds, smallestCover } from './axe-pages.ts';
+import { builtPages } from './axe-pages.ts';
+import { markupKinds, smallestCover } from './page-sample.ts';
 
 /** The template a page is built from: its address with each slug (article, reference, version date) replaced by *. */
 export const templateOf = (page: string): string =>
