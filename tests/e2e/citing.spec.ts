@@ -35,6 +35,14 @@ test.describe('without JavaScript', () => {
 test('cite this page and one section: the access date is the day of copying', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.clock.setFixedTime(new Date('2027-03-09T10:00:00'));
+  // The script that fills the access dates arrives late, as on a slow network: a copy button must not show (and take a
+  // click) before it has run, or the copy would carry the build's date.
+  let delayed = 0;
+  await page.route(/\/_astro\/PageCitationFormats[^/]*\.js$/, async (route) => {
+    delayed += 1;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   await page.goto('/articles/overview/');
   await page.getByRole('link', { name: 'Cite this page' }).click();
   await expect(page).toHaveURL(/\/articles\/overview\/cite\/$/);
@@ -45,6 +53,7 @@ test('cite this page and one section: the access date is the day of copying', as
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `Leaky Gut, Evidence First editorial team. What is leaky gut? Leaky Gut, Evidence First. ${amaDate}. Accessed March 9, 2027. https://leaky-gut-evidence.example.org/articles/overview/`,
   );
+  expect(delayed, 'the access-date script was held back').toBe(1);
   // A section is cited from its own heading in the article: the link lands on that section's block.
   await page.goBack();
   await page.getByRole('link', { name: 'Cite section “How it is measured”' }).click();
